@@ -1,0 +1,24 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { pageLocale } from '@/i18n/page-locale';
+import { UpcomingSection } from '@/components/layout/UpcomingSection';
+import { pageMetadata } from '@/lib/site/metadata';
+import { sectionPaths } from '@/lib/site/routes';
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/kuis'>): Promise<Metadata> {
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: 'QuizPage' });
+  return pageMetadata({ locale, path: sectionPaths.quiz, title: t('title'), description: t('description') });
+}
+
+export default async function QuizPage({ params }: PageProps<'/[locale]/kuis'>) {
+  const locale = await pageLocale(params);
+  const t = await getTranslations('QuizPage');
+  return (
+    <>
+      <h1 className="text-3xl font-bold">{t('title')}</h1>
+      <p className="mt-3 max-w-prose text-lg text-muted">{t('description')}</p>
+      <UpcomingSection locale={locale} />
+    </>
+  );
+}

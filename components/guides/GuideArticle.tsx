@@ -1,0 +1,32 @@
+import { useFormatter, useTranslations } from 'next-intl';
+import type { ReactNode } from 'react';
+import type { GuideSummary } from '@/lib/content/guides';
+import { localePath, sectionPaths } from '@/lib/site/routes';
+
+interface Props {
+  locale: string;
+  guide: GuideSummary;
+  backLabel: string;
+  children: ReactNode;
+}
+
+export function GuideArticle({ locale, guide, backLabel, children }: Props) {
+  const t = useTranslations('GuidePage');
+  const format = useFormatter();
+  const checked = format.dateTime(new Date(`${guide.lastChecked}T00:00:00Z`), { dateStyle: 'long', timeZone: 'UTC' });
+  return (
+    <article data-pagefind-body>
+      <p className="no-print text-sm">
+        <a className="link" href={localePath(locale, sectionPaths.guides)}>
+          ← {backLabel}
+        </a>
+      </p>
+      <h1 className="mt-3 text-3xl font-bold leading-tight">{guide.title}</h1>
+      <p className="mt-3 max-w-prose text-lg text-muted">{guide.summary}</p>
+      <p className="mt-2 text-sm text-muted" data-pagefind-ignore>
+        {t('lastChecked', { date: checked })}
+      </p>
+      <div className="guide-prose mt-8">{children}</div>
+    </article>
+  );
+}

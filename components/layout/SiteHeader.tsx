@@ -1,0 +1,30 @@
+import { useTranslations } from 'next-intl';
+import { localePath, sectionPaths, sections } from '@/lib/site/routes';
+import { LocaleSwitcher } from './LocaleSwitcher';
+import { NavLinks } from './NavLinks';
+
+export function SiteHeader({ locale }: { locale: string }) {
+  const t = useTranslations('SiteHeader');
+  const nav = useTranslations('Nav');
+  const links = sections.map((section) => ({ href: localePath(locale, sectionPaths[section]), label: nav(section) }));
+
+  return (
+    <header className="border-b border-line bg-surface">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3">
+        <a href={localePath(locale)} className="flex items-center gap-2 text-xl font-bold text-brand no-underline">
+          <svg aria-hidden="true" width="28" height="28" viewBox="0 0 32 32" className="shrink-0">
+            <rect width="32" height="32" rx="7" fill="currentColor" />
+            <path d="M9 16.5l4.5 4.5L23 11" fill="none" stroke="var(--color-surface)" strokeWidth="3.2" strokeLinecap="round" strokeLinejoin="round" />
+          </svg>
+          <span>
+            ASN Netral<span className="sr-only">: {t('home')}</span>
+          </span>
+        </a>
+        <LocaleSwitcher locale={locale} />
+      </div>
+      <nav aria-label={t('navLabel')} className="mx-auto max-w-5xl px-2 pb-2">
+        <NavLinks links={links} />
+      </nav>
+    </header>
+  );
+}

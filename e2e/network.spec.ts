@@ -1,0 +1,35 @@
+import { expect, test } from '@playwright/test';
+import { exportedPages } from './site-pages';
+
+test('no request leaves the site and the console shows no error, on every page', async ({ page, baseURL }) => {
+  test.setTimeout(120_000);
+  const origin = new URL(baseURL ?? 'http://localhost').origin;
+  const foreign: string[] = [];
+  const errors: string[] = [];
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`${page.url()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
+  for (const path of exportedPages()) {
+    await page.goto(path, { waitUntil: 'networkidle' });
+  }
+  expect(foreign).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+test.describe('with JavaScript disabled', () => {
+  test.use({ javaScriptEnabled: false });
+  test('every guide page is readable', async ({ page }) => {
+    const guides = exportedPages().filter((path) => /^\/(id|en)\/panduan\/.+\//.test(path));
+    expect(guides.length).toBeGreaterThan(0);
+    for (const path of guides) {
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1 }), path).toBeVisible();
+      await expect(page.locator('main h2').first(), path).toBeVisible();
+    }
+  });
+});

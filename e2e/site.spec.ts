@@ -1,0 +1,126 @@
+import { expect, test } from '@playwright/test';
+import { exportedPages, localeOf } from './site-pages';
+
+const sectionHeadings = {
+  id: {
+    '/id/': 'Netralitas ASN dalam Pemilu dan Pilkada',
+    '/id/panduan/': 'Panduan netralitas ASN',
+    '/id/cek/': 'Cek skenario',
+    '/id/kuis/': 'Kuis netralitas ASN',
+    '/id/apel/': 'Bahan apel pagi',
+    '/id/sumber/': 'Sumber dan dasar hukum',
+  },
+  en: {
+    '/en/': 'Civil-service neutrality in elections',
+    '/en/panduan/': 'ASN neutrality guides',
+    '/en/cek/': 'Scenario checker',
+    '/en/kuis/': 'ASN neutrality quiz',
+    '/en/apel/': 'Morning assembly kit',
+    '/en/sumber/': 'Sources and legal basis',
+  },
+} as const;
+
+test.describe('every section answers in its language', () => {
+  for (const locale of ['id', 'en'] as const) {
+    for (const [path, heading] of Object.entries(sectionHeadings[locale])) {
+      test(`${path} shows "${heading}"`, async ({ page }) => {
+        const response = await page.goto(path);
+        expect(response?.status()).toBe(200);
+        await expect(page.locator('html')).toHaveAttribute('lang', locale);
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+      });
+    }
+  }
+});
+
+test('every exported page answers 200 with one h1, its lang, title, description and alternates', async ({ page }) => {
+  const pages = exportedPages();
+  expect(pages.length).toBeGreaterThanOrEqual(12);
+  for (const path of pages) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(200);
+    await expect(page.locator('html'), path).toHaveAttribute('lang', localeOf(path));
+    await expect(page.getByRole('heading', { level: 1 }), path).toHaveCount(1);
+    await expect(page, path).toHaveTitle(/ASN Netral/);
+    await expect(page.locator('meta[name="description"]'), path).toHaveAttribute('content', /.{40,}/);
+    for (const hreflang of ['id', 'en', 'x-default']) {
+      await expect(page.locator(`link[rel="alternate"][hreflang="${hreflang}"]`), `${path} ${hreflang}`).toHaveAttribute(
+        'href',
+        /^https?:\/\/.+\/(id|en)\//,
+      );
+    }
+    await expect(page.locator('link[rel="canonical"]'), path).toHaveAttribute('href', new RegExp(`${path}$`));
+  }
+});
+
+test('/ sends an Indonesian browser to /id/', async ({ page }) => {
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/id\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(sectionHeadings.id['/id/']);
+});
+
+test.describe('with an English browser', () => {
+  test.use({ locale: 'en-GB' });
+  test('/ sends the reader to /en/', async ({ page }) => {
+    await page.goto('/');
+    await expect(page).toHaveURL(/\/en\/$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(sectionHeadings.en['/en/']);
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('/ still leads to the portal through its links', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('link', { name: 'English' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(sectionHeadings.en['/en/']);
+  });
+});
+
+for (const path of ['/id/tidak-ada/', '/en/no-such-page/', '/fr/']) {
+  test(`an unknown path (${path}) shows the 404 page in both languages`, async ({ page }) => {
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { name: 'Halaman tidak ditemukan' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+    await page.getByRole('link', { name: 'Go to the home page (English)' }).click();
+    await expect(page).toHaveURL(/\/en\/$/);
+  });
+}
+
+test('the language switch keeps the current page', async ({ page }) => {
+  await page.goto('/id/panduan/');
+  await page.getByRole('link', { name: 'Read this page in English' }).click();
+  await expect(page).toHaveURL(/\/en\/panduan\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(sectionHeadings.en['/en/panduan/']);
+  await page.getByRole('link', { name: 'Baca halaman ini dalam Bahasa Indonesia' }).click();
+  await expect(page).toHaveURL(/\/id\/panduan\/$/);
+});
+
+test('the header marks the current section', async ({ page }) => {
+  await page.goto('/en/kuis/');
+  const nav = page.getByRole('navigation', { name: 'Main menu' });
+  await expect(nav.getByRole('link', { name: 'Quiz' })).toHaveAttribute('aria-current', 'page');
+  await expect(nav.getByRole('link', { name: 'Home' })).not.toHaveAttribute('aria-current', 'page');
+});
+
+for (const locale of ['id', 'en'] as const) {
+  test(`keyboard (${locale}): the first Tab reaches the skip link, which moves focus to the main content`, async ({ page }) => {
+    await page.goto(`/${locale}/`);
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: locale === 'id' ? 'Langsung ke isi utama' : 'Skip to main content' });
+    await expect(skip).toBeFocused();
+    await expect(skip).toBeVisible();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('main')).toBeFocused();
+  });
+}
+
+test('at 360 px wide nothing overflows sideways', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  for (const path of exportedPages()) {
+    await page.goto(path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, path).toBeLessThanOrEqual(0);
+  }
+});

@@ -1,0 +1,42 @@
+import 'server-only';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseGuideFrontmatter, type GuideFrontmatter } from './guide-frontmatter';
+
+const guidesDir = path.join(process.cwd(), 'content', 'guides');
+export const guideLocales = ['id', 'en'] as const;
+
+export interface GuideSummary extends GuideFrontmatter {
+  slug: string;
+}
+
+/** Every guide folder, after checking that each has a page in every locale. */
+export function listGuideSlugs(dir = guidesDir): string[] {
+  const slugs = readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name);
+  for (const slug of slugs) {
+    for (const locale of guideLocales) {
+      const file = path.join(dir, slug, `${locale}.mdx`);
+      if (!existsSync(file)) throw new Error(`Missing translation: ${path.relative(process.cwd(), file)} does not exist`);
+    }
+  }
+  return slugs.sort();
+}
+
+/** The validated frontmatter of every guide in one locale, in reading order. */
+export function listGuides(locale: string, dir = guidesDir): GuideSummary[] {
+  return listGuideSlugs(dir)
+    .map((slug) => {
+      const file = path.join(dir, slug, `${locale}.mdx`);
+      const relative = path.relative(process.cwd(), file);
+      return { slug, ...parseGuideFrontmatter(readFileSync(file, 'utf8'), relative) };
+    })
+    .sort((a, b) => a.order - b.order);
+}
+
+export function getGuide(locale: string, slug: string, dir = guidesDir): GuideSummary {
+  const guide = listGuides(locale, dir).find((candidate) => candidate.slug === slug);
+  if (!guide) throw new Error(`No guide "${slug}" in ${dir}`);
+  return guide;
+}

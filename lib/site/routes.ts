@@ -1,0 +1,27 @@
+/**
+ * The portal's public paths. They are printed on posters and QR codes, so they never change.
+ * Paths are locale-free here; `localePath` adds the prefix and the trailing slash of the export.
+ */
+export const sections = ['home', 'guides', 'checker', 'quiz', 'apel', 'sources'] as const;
+export type Section = (typeof sections)[number];
+
+export const sectionPaths: Record<Section, string> = {
+  home: '',
+  guides: 'panduan',
+  checker: 'cek',
+  quiz: 'kuis',
+  apel: 'apel',
+  sources: 'sumber',
+};
+
+/** `/id/panduan/` for ('id', 'panduan'); `/en/` for ('en', ''). */
+export function localePath(locale: string, path = ''): string {
+  const clean = path.replace(/^\/+|\/+$/g, '');
+  return clean ? `/${locale}/${clean}/` : `/${locale}/`;
+}
+
+/** The same page in another locale: `/id/cek/?a=b` becomes `/en/cek/?a=b`. */
+export function switchLocalePath(pathname: string, target: string): string {
+  const match = /^\/[a-z]{2}(?=\/|$)/.exec(pathname);
+  return match ? `/${target}${pathname.slice(match[0].length) || '/'}` : `/${target}/`;
+}

@@ -1,0 +1,62 @@
+#!/usr/bin/env node
+// Finds a Chromium for the browser tests and prints its path (empty for Playwright's own build).
+// Order: CHROMIUM_PATH, Playwright's Chromium, /usr/bin/chromium; failing those it installs one
+// (`npx playwright install chromium`, then apt as root) or says exactly what to run.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+function playwrightChromium() {
+  try {
+    const out = execFileSync(process.execPath, ['-e', "process.stdout.write(require('playwright-core').chromium.executablePath())"], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+    return out && existsSync(out) ? out : null;
+  } catch {
+    return null;
+  }
+}
+
+const systemPaths = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+const systemChromium = () => systemPaths.find((candidate) => existsSync(candidate)) ?? null;
+
+export function findBrowser() {
+  const given = process.env.CHROMIUM_PATH;
+  if (given) {
+    if (existsSync(given)) return { path: given, source: 'CHROMIUM_PATH' };
+    throw new Error(`CHROMIUM_PATH is set to ${given}, which does not exist.`);
+  }
+  const bundled = playwrightChromium();
+  if (bundled) return { path: '', source: `Playwright's Chromium (${bundled})` };
+  const system = systemChromium();
+  if (system) return { path: system, source: system };
+
+  console.error('No Chromium found: trying `npx playwright install chromium`…');
+  spawnSync('npx', ['playwright', 'install', 'chromium'], { stdio: 'inherit' });
+  const installed = playwrightChromium();
+  if (installed) return { path: '', source: `Playwright's Chromium (${installed})` };
+
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (isRoot && existsSync('/usr/bin/apt-get')) {
+    console.error('Trying `apt-get install -y chromium`…');
+    spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
+    spawnSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit' });
+    const system = systemChromium();
+    if (system) return { path: system, source: system };
+  }
+  throw new Error(
+    'No Chromium for the browser tests. Run `npx playwright install chromium`, or install Chromium ' +
+      '(Debian/Ubuntu: `sudo apt-get install -y chromium`) and set CHROMIUM_PATH=/path/to/chromium.',
+  );
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  try {
+    const { path, source } = findBrowser();
+    console.error(`Browser: ${source}`);
+    process.stdout.write(path);
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,16 @@
+import path from 'node:path';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  resolve: {
+    alias: {
+      '@': path.resolve(__dirname),
+      // `server-only` guards against client imports in Next; in unit tests it is a no-op.
+      'server-only': path.resolve(__dirname, 'scripts/empty-module.ts'),
+    },
+  },
+  test: {
+    include: ['lib/**/*.test.ts', 'scripts/**/*.test.ts', 'content/**/*.test.ts'],
+    environment: 'node',
+  },
+});
