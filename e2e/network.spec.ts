@@ -1,25 +1,24 @@
 import { expect, test } from '@playwright/test';
 import { exportedPages } from './site-pages';
 
-test('no request leaves the site and the console shows no error, on every page', async ({ page, baseURL }) => {
-  test.setTimeout(120_000);
-  const origin = new URL(baseURL ?? 'http://localhost').origin;
-  const foreign: string[] = [];
-  const errors: string[] = [];
-  page.on('request', (request) => {
-    const url = request.url();
-    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
-  });
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`${page.url()}: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
-  for (const path of exportedPages()) {
+for (const path of exportedPages()) {
+  test(`${path}: no request leaves the site and the console shows no error`, async ({ page, baseURL }) => {
+    const origin = new URL(baseURL ?? 'http://localhost').origin;
+    const foreign: string[] = [];
+    const errors: string[] = [];
+    page.on('request', (request) => {
+      const url = request.url();
+      if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
+    });
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(path, { waitUntil: 'networkidle' });
-  }
-  expect(foreign).toEqual([]);
-  expect(errors).toEqual([]);
-});
+    expect(foreign).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+}
 
 test.describe('with JavaScript disabled', () => {
   test.use({ javaScriptEnabled: false });
