@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 
 interface Props {
   message: string;
@@ -16,6 +16,7 @@ interface Props {
  */
 export function UpdatePrompt({ message, reload, later }: Props) {
   const [waiting, setWaiting] = useState<ServiceWorker | null>(null);
+  const accepted = useRef(false);
 
   useEffect(() => {
     if (!('serviceWorker' in navigator)) return;
@@ -25,7 +26,7 @@ export function UpdatePrompt({ message, reload, later }: Props) {
     const hadController = isUpdate();
     let reloading = false;
     const onControllerChange = () => {
-      if (!hadController || reloading) return;
+      if (!(hadController || accepted.current) || reloading) return;
       reloading = true;
       window.location.reload();
     };
@@ -62,7 +63,14 @@ export function UpdatePrompt({ message, reload, later }: Props) {
     >
       <p className="font-semibold">{message}</p>
       <div className="mt-3 flex flex-wrap gap-3">
-        <button type="button" className="btn" onClick={() => waiting.postMessage({ type: 'SKIP_WAITING' })}>
+        <button
+          type="button"
+          className="btn"
+          onClick={() => {
+            accepted.current = true;
+            waiting.postMessage({ type: 'SKIP_WAITING' });
+          }}
+        >
           {reload}
         </button>
         <button type="button" className="btn btn-secondary" onClick={() => setWaiting(null)}>

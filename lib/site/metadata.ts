@@ -51,5 +51,11 @@ export function pageMetadata({ locale, path, title, description }: PageMetadataI
       images: [image],
     },
     twitter: { card: 'summary_large_image', title, description, images: [image] },
+    // Setting icons here replaces the file-based app/icon.svg link, so both are named. iOS ignores the
+    // manifest's icons when a page is added to the home screen: it needs the touch icon.
+    icons: {
+      icon: [{ url: '/icon.svg', type: 'image/svg+xml', sizes: 'any' }],
+      apple: [{ url: '/icons/apple-touch-icon.png', sizes: '180x180', type: 'image/png' }],
+    },
   };
 }
