@@ -123,7 +123,7 @@ for (const locale of ['id', 'en'] as const) {
       await page.goto(`/${locale}/apel/`);
       const origin = await siteOrigin(page);
       const section = page.getByRole('region', { name: t.ApelPage.messageTitle });
-      const message = (await section.getByTestId('whatsapp-message').innerText()).trim();
+      const message = ((await section.getByTestId('whatsapp-message').textContent()) ?? '').trim();
       for (const path of ['panduan/', 'kuis/?ronde=pendek', 'cek/']) expect(message).toContain(`${origin}/${locale}/${path}`);
 
       await section.getByRole('button', { name: t.ApelMessage.copy }).click();
