@@ -1,13 +1,20 @@
 #!/usr/bin/env node
-// `npm run build`: validates all content, builds the static export into out/, then indexes it for search.
+// `npm run build`: validates all content, builds the static export into out/, then adds what the
+// export needs around it (see the named steps).
 import { spawnSync } from 'node:child_process';
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 const steps = [
-  ['npx', ['tsx', '--conditions=react-server', 'scripts/validate-content.ts']],
-  ['npx', ['next', 'build']],
+  ['Validate content', 'npx', ['tsx', '--conditions=react-server', 'scripts/validate-content.ts']],
+  ['Static export', 'npx', ['next', 'build']],
+  ['Share QR codes per page', 'npx', ['tsx', 'scripts/build-share-codes.ts']],
+  // Keep last: it lists the finished out/ for offline use.
+  ['Service worker', 'node', ['scripts/build-service-worker.mjs']],
 ];
-for (const [command, args] of steps) {
+for (const [title, command, args] of steps) {
   const result = spawnSync(command, args, { stdio: 'inherit', env });
-  if (result.status !== 0) process.exit(result.status ?? 1);
+  if (result.status !== 0) {
+    console.error(`\nBuild step failed: ${title}`);
+    process.exit(result.status ?? 1);
+  }
 }

@@ -4,6 +4,8 @@ import { pageLocale } from '@/i18n/page-locale';
 import { SiteFooter } from '@/components/layout/SiteFooter';
 import { SiteHeader } from '@/components/layout/SiteHeader';
 import { SkipLink } from '@/components/layout/SkipLink';
+import { OfflineSupport } from '@/components/pwa/OfflineSupport';
+import { SharePanel } from '@/components/share/SharePanel';
 import { routing } from '@/i18n/routing';
 import { siteUrl } from '@/lib/site/config';
 import '../globals.css';
@@ -44,8 +46,10 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
         <SiteHeader locale={locale} />
         <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none">
           {children}
+          <SharePanel />
         </main>
         <SiteFooter locale={locale} />
+        <OfflineSupport />
       </body>
     </html>
   );

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { pageLocale } from '@/i18n/page-locale';
-import { UpcomingSection } from '@/components/layout/UpcomingSection';
+import { ApelKit } from '@/components/apel/ApelKit';
 import { pageMetadata } from '@/lib/site/metadata';
 import { sectionPaths } from '@/lib/site/routes';
 
@@ -13,12 +13,5 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/apel'>):
 
 export default async function ApelPage({ params }: PageProps<'/[locale]/apel'>) {
   const locale = await pageLocale(params);
-  const t = await getTranslations('ApelPage');
-  return (
-    <>
-      <h1 className="text-3xl font-bold">{t('title')}</h1>
-      <p className="mt-3 max-w-prose text-lg text-muted">{t('description')}</p>
-      <UpcomingSection locale={locale} />
-    </>
-  );
+  return <ApelKit locale={locale} />;
 }

@@ -1,0 +1,36 @@
+'use client';
+
+import { useState } from 'react';
+
+interface Props {
+  text: string;
+  /** Add the current query string, so that a shared checker scenario comes along. */
+  withQuery?: boolean;
+  label: string;
+  copiedLabel: string;
+  failedLabel: string;
+  className?: string;
+}
+
+/** Copies a text to the clipboard and says so in a live region; where copying is blocked, says how to copy by hand. */
+export function CopyButton({ text, withQuery = false, label, copiedLabel, failedLabel, className = 'btn' }: Props) {
+  const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(withQuery ? `${text}${window.location.search}` : text);
+      setStatus('copied');
+    } catch {
+      setStatus('failed');
+    }
+  };
+  return (
+    <>
+      <button type="button" className={className} onClick={copy}>
+        {label}
+      </button>
+      <span role="status" className="order-last basis-full text-sm">
+        {status === 'copied' ? copiedLabel : status === 'failed' ? failedLabel : ''}
+      </span>
+    </>
+  );
+}
