@@ -7,6 +7,8 @@ import { findBrowser } from './find-browser.mjs';
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 const steps = [
   ['Lint (Biome)', 'npx', ['biome', 'lint', '.']],
+  // Route types (PageProps, LayoutProps) come from `next typegen`, so a fresh checkout type-checks too.
+  ['Route types (next typegen)', 'npx', ['next', 'typegen']],
   ['Type check (tsc)', 'npx', ['tsc', '--noEmit']],
   ['Unit tests (Vitest)', 'npx', ['vitest', 'run']],
   ['Build (static export)', 'npm', ['run', '--silent', 'build']],
