@@ -9,10 +9,11 @@ export const legalBasisSchema = z.strictObject({
   /** Id of the legal instrument (see lib/quiz/instrument-names.ts and the sources page). */
   instrument: z.enum(instrumentIds),
   /**
-   * The article, as printed in the instrument, e.g. `Pasal 5 huruf n angka 1` or `Lampiran II, disiplin angka 6`.
-   * Leave it out for a whole instrument (a court ruling). Never give an article number the sources mark unconfirmed.
+   * The article as cited in each language, e.g. `Pasal 5 huruf n angka 1` / `Article 5(n) point 1`, or
+   * `Lampiran II, disiplin angka 6` / `Annex II, discipline item 6`. Leave it out for a whole instrument (a court
+   * ruling). Never give an article number the sources mark unconfirmed.
    */
-  article: z.string().trim().min(1).optional(),
+  article: localized.optional(),
 });
 
 /** The guide section that explains the answer: `/<locale>/panduan/<slug>/#<anchor>`. */

@@ -1,6 +1,8 @@
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { BankQuestion } from './bank-schema';
+import { instrumentNames } from './instrument-names';
 import { type BankFile, bankProblems, loadQuizBank, minBankSize, minQuestionsPerTopic, readBankFiles } from './load-bank';
 import { quizTopics } from './topics';
 
@@ -68,7 +70,7 @@ describe('bank validation', () => {
         file('larangan', [question('a', 'larangan'), question('b', 'sanksi'), question('a', 'larangan', 'tidak-ada')]),
         file('lain-lain', [question('c', 'larangan')]),
       ],
-      { guidesDir: path.join(fixtures, 'no-guides'), knownSourceIds: new Set(['uu-7-2017']) },
+      { guidesDir: path.join(fixtures, 'guides'), knownSourceIds: new Set(['uu-7-2017']) },
     );
     expect(problems).toEqual(
       expect.arrayContaining([
@@ -82,5 +84,25 @@ describe('bank validation', () => {
         'content/quiz: (bank): 3 questions, at least 60 needed',
       ]),
     );
+  });
+
+  it('accepts an anchor only when the guide has it as a heading id in both locales', () => {
+    const anchorProblems = (anchor: string) =>
+      bankProblems([file('larangan', [question('a', 'larangan', anchor)])], { guidesDir: path.join(fixtures, 'guides') }).filter(
+        (line) => line.includes('guide.anchor'),
+      );
+    expect(anchorProblems('ringkasan')).toEqual([]);
+    expect(anchorProblems('hanya-en')).toHaveLength(1);
+    expect(anchorProblems('tidak-ada')).toHaveLength(1);
+  });
+});
+
+describe('instrument names', () => {
+  const catalogue = path.join(process.cwd(), 'content', 'instruments.json');
+  it.skipIf(!existsSync(catalogue))('match the short names of content/instruments.json', () => {
+    const instruments = JSON.parse(readFileSync(catalogue, 'utf8')) as { id: string; short: { id: string; en: string } }[];
+    for (const [id, name] of Object.entries(instrumentNames)) {
+      expect(instruments.find((instrument) => instrument.id === id)?.short, id).toEqual(name);
+    }
   });
 });

@@ -14,7 +14,10 @@ const scenario: BankQuestion = {
   facts: { actor: 'pns', activity: 'social_media', sm_action: 'like', sm_target: 'candidate' },
   answer: 'violation',
   explanation: { id: 'Melanggar.', en: 'Violation.' },
-  legalBasis: [{ instrument: 'skb-2022', article: 'Lampiran II, disiplin angka 6' }, { instrument: 'mk-121-puu-xxii-2024' }],
+  legalBasis: [
+    { instrument: 'skb-2022', article: { id: 'Lampiran II, disiplin angka 6', en: 'Annex II, discipline item 6' } },
+    { instrument: 'mk-121-puu-xxii-2024' },
+  ],
   guide: { slug: 'media-sosial', anchor: 'suka-dan-komentar' },
   sources: ['skb-2022'],
 };
@@ -34,8 +37,8 @@ describe('localizeQuestion', () => {
       answer: 'violation',
       explanation: 'Violation.',
       legalBasis: [
-        { label: 'SKB 2022, Lampiran II, disiplin angka 6', href: '/en/sumber/#skb-2022' },
-        { label: 'Putusan MK 121/PUU-XXII/2024', href: '/en/sumber/#mk-121-puu-xxii-2024' },
+        { label: '2022 joint decree, Annex II, discipline item 6', href: '/en/sumber/#skb-2022' },
+        { label: 'Constitutional Court ruling 121/PUU-XXII/2024', href: '/en/sumber/#mk-121-puu-xxii-2024' },
       ],
       guideHref: '/en/panduan/media-sosial/#suka-dan-komentar',
       checkerHref: '/en/cek/?actor=pns&activity=social_media&sm_action=like&sm_target=candidate',

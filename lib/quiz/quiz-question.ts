@@ -48,7 +48,7 @@ export function localizeQuestion(question: BankQuestion, locale: QuizLocale, lab
     answer: question.answer,
     explanation: question.explanation[locale],
     legalBasis: question.legalBasis.map(({ instrument, article }) => ({
-      label: article ? `${instrumentNames[instrument]}, ${article}` : instrumentNames[instrument],
+      label: article ? `${instrumentNames[instrument][locale]}, ${article[locale]}` : instrumentNames[instrument][locale],
       href: `${localePath(locale, sectionPaths.sources)}#${instrument}`,
     })),
     guideHref: question.guide.anchor ? `${guide}#${question.guide.anchor}` : guide,
