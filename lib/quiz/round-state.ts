@@ -2,10 +2,7 @@ import type { RoundKind } from './draw';
 import { progressVersion, type QuizProgress } from './progress';
 
 /** Where a saved round stands: the question to show next, or the result. */
-export type RoundPosition =
-  | { stage: 'main'; index: number; questionId: string }
-  | { stage: 'retry'; index: number; questionId: string }
-  | { stage: 'result' };
+export type RoundPosition = { stage: 'main' | 'retry'; index: number; total: number; questionId: string } | { stage: 'result' };
 
 export function newProgress(round: RoundKind, questionIds: string[]): QuizProgress {
   return { version: progressVersion, round, questionIds, answers: [] };
@@ -14,10 +11,12 @@ export function newProgress(round: RoundKind, questionIds: string[]): QuizProgre
 export function roundPosition(progress: QuizProgress): RoundPosition {
   const { retry } = progress;
   if (retry && retry.answers.length < retry.questionIds.length) {
-    return { stage: 'retry', index: retry.answers.length, questionId: retry.questionIds[retry.answers.length] as string };
+    const index = retry.answers.length;
+    return { stage: 'retry', index, total: retry.questionIds.length, questionId: retry.questionIds[index] as string };
   }
   if (progress.answers.length < progress.questionIds.length) {
-    return { stage: 'main', index: progress.answers.length, questionId: progress.questionIds[progress.answers.length] as string };
+    const index = progress.answers.length;
+    return { stage: 'main', index, total: progress.questionIds.length, questionId: progress.questionIds[index] as string };
   }
   return { stage: 'result' };
 }
