@@ -84,3 +84,19 @@ export function traceFacts(condition: Condition, facts: Facts): FactPair[] {
   walk(condition);
   return [...pairs].map(([fact, value]) => ({ fact, value }));
 }
+
+/**
+ * The known facts that hold in a condition that has not fired yet: for `all` each part, for `any` the
+ * parts still possible; `not` parts are skipped. It explains a rule that decides the verdict before all
+ * of its facts are known.
+ */
+export function supportingFacts(condition: Condition, facts: Facts): FactPair[] {
+  const pairs = new Map<string, string>();
+  const walk = (part: Condition) => {
+    if ('all' in part) part.all.forEach(walk);
+    else if ('any' in part) part.any.filter((child) => check(child, facts) !== false).forEach(walk);
+    else if (!('not' in part) && check(part, facts) === true) pairs.set(part.fact, facts.get(part.fact) as string);
+  };
+  walk(condition);
+  return [...pairs].map(([fact, value]) => ({ fact, value }));
+}

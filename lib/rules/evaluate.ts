@@ -1,4 +1,4 @@
-import { check, referencedFacts, traceFacts } from './conditions';
+import { check, referencedFacts, supportingFacts, traceFacts } from './conditions';
 import type {
   FactPair,
   Note,
@@ -17,6 +17,12 @@ export const severity: Record<Verdict, number> = { allowed: 1, caution: 2, viola
 
 export interface RuleHit<T> {
   rule: Rule<T>;
+  /**
+   * True for a rule that has not fired yet but explains a verdict already settled: every way the missing
+   * facts can go gives this verdict (e.g. any action on a candidate's content), and this rule is one of those
+   * that will decide it. The facts in `sharpen` tell which.
+   */
+  pending: boolean;
   /** The facts that made the rule fire. */
   because: FactPair[];
   /** The refinements whose condition holds, with the facts that made them hold. */
@@ -58,6 +64,13 @@ export interface EvaluateOptions {
 
 const clip = (text: string) => (text.length > 60 ? `${text.slice(0, 60)}…` : text);
 
+/** Any input as text, without calling code that could throw (objects with a broken toString). */
+function asText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (value === null || typeof value !== 'object') return String(value);
+  return Array.isArray(value) ? '[list]' : '[object]';
+}
+
 function isIterable(input: FactInput): input is Iterable<readonly [string, unknown]> {
   return typeof (input as Iterable<unknown>)[Symbol.iterator] === 'function';
 }
@@ -79,8 +92,9 @@ export function acceptFacts<T>(questions: Question<T>[], input: FactInput, maxEn
       excess += 1;
       continue;
     }
-    const key = String(entry[0]);
-    const value = typeof entry[1] === 'string' ? entry[1] : String(entry[1]);
+    const pair: readonly unknown[] = Array.isArray(entry) ? entry : [entry];
+    const key = asText(pair[0]);
+    const value = asText(pair[1]);
     const question = byKey.get(key);
     if (!question) unknown.push({ key: clip(key), value: clip(value), reason: 'key' });
     else if (facts.has(key)) {
@@ -94,14 +108,16 @@ export function acceptFacts<T>(questions: Question<T>[], input: FactInput, maxEn
 
 const heavier = (a: Verdict | undefined, b: Verdict) => (a === undefined || severity[b] > severity[a] ? b : a);
 
-type Reach = Set<Verdict | 'none'>;
+type Reach = ReadonlySet<Verdict | 'none'>;
+type Memo = Map<string, Reach>;
 
 /**
- * Collects the verdicts the rules can still reach from `facts` by trying every value of the facts that
- * the open rules mention, in asking order. It stops early once `enough` says so, and prunes every branch
- * whose verdict can no longer change (the heaviest possible verdict has already fired).
+ * The verdicts the rules can still reach from `facts`, found by trying every value of the facts that the
+ * open rules mention, in asking order. A branch stops as soon as its verdict can no longer change (the
+ * heaviest open verdict has already fired). Results are memoized on what they depend on: the floor, the
+ * open rules and the values of the facts those rules mention.
  */
-function reach<T>(rules: Rule<T>[], floor: Verdict | undefined, facts: Map<string, string>, set: RuleSet<T>, out: Reach, enough: (out: Reach) => boolean) {
+function reach<T>(rules: Rule<T>[], floor: Verdict | undefined, facts: Map<string, string>, set: RuleSet<T>, memo: Memo): Reach {
   let lower = floor;
   const open: Rule<T>[] = [];
   for (const rule of rules) {
@@ -109,33 +125,32 @@ function reach<T>(rules: Rule<T>[], floor: Verdict | undefined, facts: Map<strin
     if (result === true) lower = heavier(lower, rule.verdict);
     else if (result === undefined) open.push(rule);
   }
-  if (!open.length) {
-    out.add(lower ?? 'none');
-    return;
-  }
+  if (!open.length) return new Set([lower ?? 'none']);
   const upper = open.reduce<Verdict | undefined>((top, rule) => heavier(top, rule.verdict), lower);
-  if (lower !== undefined && lower === upper) {
-    out.add(lower);
-    return;
-  }
-  const next = set.questions.find((question) => !facts.has(question.key) && open.some((rule) => referencedFacts(rule.when).includes(question.key)));
-  if (!next) {
-    out.add(lower ?? 'none');
-    return;
-  }
-  for (const option of next.options) {
-    facts.set(next.key, option.value);
-    reach(open, lower, facts, set, out, enough);
-    facts.delete(next.key);
-    if (enough(out)) return;
-  }
+  if (lower !== undefined && lower === upper) return new Set([lower]);
+
+  const mentioned = new Set(open.flatMap((rule) => referencedFacts(rule.when)));
+  const key = `${lower ?? ''}|${open.map((rule) => rule.id).join(',')}|${[...mentioned].map((fact) => `${fact}=${facts.get(fact) ?? ''}`).join('&')}`;
+  const cached = memo.get(key);
+  if (cached) return cached;
+
+  const out = new Set<Verdict | 'none'>();
+  const next = set.questions.find((question) => !facts.has(question.key) && mentioned.has(question.key));
+  if (!next) out.add(lower ?? 'none');
+  else
+    for (const option of next.options) {
+      facts.set(next.key, option.value);
+      for (const verdict of reach(open, lower, facts, set, memo)) out.add(verdict);
+      facts.delete(next.key);
+    }
+  memo.set(key, out);
+  return out;
 }
 
 const sameSet = (a: Reach, b: Reach) => a.size === b.size && [...a].every((item) => b.has(item));
-const allVerdicts = (out: Reach) => out.has('violation') && out.has('caution') && out.has('allowed');
 
 /** Which of the open facts can change the verdict on their own, in asking order. */
-function verdictFacts<T>(rules: Rule<T>[], facts: Map<string, string>, set: RuleSet<T>): string[] {
+function verdictFacts<T>(rules: Rule<T>[], facts: Map<string, string>, set: RuleSet<T>, memo: Memo): string[] {
   const open = rules.filter((rule) => check(rule.when, facts) === undefined);
   const candidates = set.questions.filter(
     (question) => !facts.has(question.key) && open.some((rule) => referencedFacts(rule.when).includes(question.key)),
@@ -143,9 +158,8 @@ function verdictFacts<T>(rules: Rule<T>[], facts: Map<string, string>, set: Rule
   const relevant = candidates.filter((question) => {
     let first: Reach | undefined;
     for (const option of question.options) {
-      const out: Reach = new Set();
       facts.set(question.key, option.value);
-      reach(rules, undefined, facts, set, out, allVerdicts);
+      const out = reach(rules, undefined, facts, set, memo);
       facts.delete(question.key);
       if (!first) first = out;
       else if (!sameSet(first, out)) return true;
@@ -200,30 +214,35 @@ export function evaluateScenario<T>(set: RuleSet<T>, input: FactInput, options: 
   const fired = rules.filter((rule) => check(rule.when, facts) === true);
   const open = rules.filter((rule) => check(rule.when, facts) === undefined);
 
-  const reachable: Reach = new Set();
-  reach(rules, undefined, new Map(facts), set, reachable, (out) => out.size > 1);
+  const memo: Memo = new Map();
+  const reachable = reach(rules, undefined, new Map(facts), set, memo);
   const settled = reachable.size === 1 ? [...reachable][0] : undefined;
   const uncovered = settled === 'none';
   const verdict: Outcome = settled === undefined ? 'incomplete' : settled === 'none' ? 'caution' : settled;
-  const missing = settled === undefined ? verdictFacts(rules, new Map(facts), set) : [];
+  const missing = settled === undefined ? verdictFacts(rules, new Map(facts), set, memo) : [];
 
-  const hits: RuleHit<T>[] = fired
+  // A settled verdict that no fired rule carries yet is explained by the open rules that would carry it.
+  const explained = verdict === 'incomplete' || fired.some((rule) => rule.verdict === verdict);
+  const pending = explained ? [] : open.filter((rule) => rule.verdict === verdict);
+  const hits: RuleHit<T>[] = [...fired, ...pending]
     .sort((a, b) => severity[b.verdict] - severity[a.verdict])
     .map((rule) => {
+      const isPending = pending.includes(rule);
       const matched = rule.refinements.filter((refinement) => check(refinement.when, facts) === true);
-      const pending = rule.refinements.filter((refinement) => check(refinement.when, facts) === undefined);
+      const awaiting = rule.refinements.filter((refinement) => check(refinement.when, facts) === undefined);
       const sanctions = unique([...rule.sanctions, ...matched.flatMap((refinement) => refinement.sanctions)]);
       return {
         rule,
-        because: traceFacts(rule.when, facts),
+        pending: isPending,
+        because: isPending ? supportingFacts(rule.when, facts) : traceFacts(rule.when, facts),
         refinements: matched.map((refinement) => ({ refinement, because: traceFacts(refinement.when, facts) })),
         sanctions,
-        possibleSanctions: unique(pending.flatMap((refinement) => refinement.sanctions)).filter((code) => !sanctions.includes(code)),
+        possibleSanctions: unique(awaiting.flatMap((refinement) => refinement.sanctions)).filter((code) => !sanctions.includes(code)),
       };
     });
 
   const sharpenKeys = new Set<string>();
-  for (const rule of fired)
+  for (const rule of [...fired, ...pending])
     for (const refinement of rule.refinements)
       if (check(refinement.when, facts) === undefined) for (const key of referencedFacts(refinement.when)) sharpenKeys.add(key);
   if (verdict !== 'incomplete')

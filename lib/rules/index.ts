@@ -13,6 +13,8 @@ export type { EvaluateOptions, Evaluation, FactInput } from './evaluate';
 
 export interface RuleResult {
   id: string;
+  /** Not fired yet, but one of the rules that decide a verdict already settled (see `sharpen`). */
+  pending: boolean;
   verdict: Verdict;
   title: Localized;
   sanctions: SanctionCode[];
@@ -65,10 +67,11 @@ export function describe(evaluation: Evaluation<Localized>, source: CheckerConte
   return {
     verdict: evaluation.verdict,
     facts: Object.fromEntries(evaluation.facts.map(({ fact, value }) => [fact, value])),
-    rules: evaluation.rules.map(({ rule, refinements, sanctions, possibleSanctions }) => {
+    rules: evaluation.rules.map(({ rule, pending, refinements, sanctions, possibleSanctions }) => {
       const matched = refinements.map(({ refinement }) => refinement);
       return {
         id: rule.id,
+        pending,
         verdict: rule.verdict,
         title: rule.title,
         sanctions,
