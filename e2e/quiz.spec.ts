@@ -62,6 +62,8 @@ const text = {
     unknownRound: 'Tautan ini meminta ronde "panjang", yang tidak ada. Pilih ronde pendek atau ronde penuh di bawah.',
     chooseRound: 'Pilih ronde',
     chooseFirst: 'Pilih salah satu jawaban dulu.',
+    leave: 'Keluar dari ronde',
+    continueRound: (n: number) => `Lanjutkan ronde yang belum selesai (pertanyaan ${n} dari 10)`,
     progress: (n: number, total = 10) => `Pertanyaan ${n} dari ${total}`,
     retryProgress: (n: number, total: number) => `Mengulang yang salah: ${n} dari ${total}`,
     score: (correct: number, total: number, percent: number) => `${correct} dari ${total} benar (${percent}%)`,
@@ -93,6 +95,8 @@ const text = {
     unknownRound: 'This link asks for a round called "panjang", which does not exist. Choose the short or the full round below.',
     chooseRound: 'Choose a round',
     chooseFirst: 'Choose an answer first.',
+    leave: 'Leave this round',
+    continueRound: (n: number) => `Continue your unfinished round (question ${n} of 10)`,
     progress: (n: number, total = 10) => `Question ${n} of ${total}`,
     retryProgress: (n: number, total: number) => `Retrying missed questions: ${n} of ${total}`,
     score: (correct: number, total: number, percent: number) => `${correct} of ${total} correct (${percent}%)`,
@@ -267,6 +271,19 @@ for (const locale of ['id', 'en'] as const) {
       await page.reload();
       await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveText(t.progress(4));
       expect((await currentQuestion(page, locale)).id).toBe(fourth?.id);
+
+      // Leaving the round keeps it: the start screen offers to continue.
+      await page.getByRole('button', { name: t.leave }).click();
+      await expect(page.getByRole('main').getByRole('heading', { level: 2, name: t.chooseRound })).toBeFocused();
+      await page.getByRole('button', { name: t.continueRound(4) }).click();
+      await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveText(t.progress(4));
+
+      // The round carries over to the other language.
+      const other = locale === 'id' ? 'en' : 'id';
+      await page.getByRole('link', { name: locale === 'id' ? 'Read this page in English' : 'Baca halaman ini dalam Bahasa Indonesia' }).click();
+      await expect(page).toHaveURL(new RegExp(`/${other}/kuis/$`));
+      await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveText(text[other].progress(4));
+      expect((await currentQuestion(page, other)).id).toBe(fourth?.id);
 
       await page.close();
       const again = await context.newPage();
