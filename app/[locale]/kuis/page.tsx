@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
+import { QuizSection } from '@/components/quiz/QuizSection';
 import { pageLocale } from '@/i18n/page-locale';
-import { UpcomingSection } from '@/components/layout/UpcomingSection';
 import { pageMetadata } from '@/lib/site/metadata';
 import { sectionPaths } from '@/lib/site/routes';
 
@@ -16,9 +16,12 @@ export default async function QuizPage({ params }: PageProps<'/[locale]/kuis'>) 
   const t = await getTranslations('QuizPage');
   return (
     <>
-      <h1 className="text-3xl font-bold">{t('title')}</h1>
-      <p className="mt-3 max-w-prose text-lg text-muted">{t('description')}</p>
-      <UpcomingSection locale={locale} />
+      {/* Hidden when printing a certificate (see components/quiz/certificate.css). */}
+      <div className="quiz-screen-only">
+        <h1 className="text-3xl font-bold">{t('title')}</h1>
+        <p className="mt-3 max-w-prose text-lg text-muted">{t('description')}</p>
+      </div>
+      <QuizSection locale={locale} />
     </>
   );
 }

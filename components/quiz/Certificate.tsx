@@ -1,0 +1,63 @@
+import { useId, useState } from 'react';
+import type { RoundScore } from '@/lib/quiz/score';
+import { fillTemplate } from '@/lib/quiz/template';
+import type { QuizLabels } from './Quiz';
+import './certificate.css';
+
+interface Props {
+  locale: string;
+  /** When the round was finished (ISO date-time). */
+  finishedAt: string;
+  roundName: string;
+  score: RoundScore;
+  labels: QuizLabels;
+}
+
+/**
+ * A printable certificate for a passed round. The name is typed here and lives only in this page's memory:
+ * it is neither saved nor sent. When printing, only the certificate is printed, on one A4 page.
+ */
+export function Certificate({ locale, finishedAt, roundName, score, labels }: Props) {
+  const [name, setName] = useState('');
+  const inputId = useId();
+  const date = new Intl.DateTimeFormat(locale === 'id' ? 'id-ID' : 'en-GB', { dateStyle: 'long' }).format(new Date(finishedAt));
+  return (
+    <section aria-labelledby="quiz-certificate-title" className="quiz-certificate-section mt-10">
+      <div className="quiz-screen-only">
+        <h3 id="quiz-certificate-title" className="text-xl font-bold">
+          {labels.certificateTitle}
+        </h3>
+        <p className="mt-1 max-w-prose">{labels.certificateIntro}</p>
+        <label htmlFor={inputId} className="mt-3 block font-semibold">
+          {labels.certificateName}
+        </label>
+        <input
+          id={inputId}
+          type="text"
+          autoComplete="name"
+          value={name}
+          onChange={(event) => setName(event.target.value)}
+          className="mt-1 block w-full max-w-md rounded-md border-2 border-line bg-canvas px-3 py-2 text-ink"
+        />
+        <p className="mt-3">
+          <button type="button" className="btn" onClick={() => window.print()}>
+            {labels.certificatePrint}
+          </button>
+        </p>
+      </div>
+      <div className="quiz-certificate mt-6 rounded-xl border-4 border-double border-brand bg-canvas p-6 text-center sm:p-10">
+        <p className="quiz-certificate-brand font-bold text-brand">ASN Netral</p>
+        <p className="quiz-certificate-heading mt-4 text-2xl font-bold sm:text-3xl">{labels.certificateHeading}</p>
+        <p className="mt-6 text-muted">{labels.certificateAwardedTo}</p>
+        <p className="quiz-certificate-name mt-2 break-words border-b-2 border-ink pb-1 text-2xl font-bold">
+          {name.trim() || '\u00a0'}
+        </p>
+        <p className="mx-auto mt-6 max-w-prose">
+          {fillTemplate(labels.certificateBody, { round: roundName, correct: score.correct, total: score.total, percent: score.percent })}
+        </p>
+        <p className="mt-6 font-semibold">{fillTemplate(labels.certificateDate, { date })}</p>
+        <p className="quiz-certificate-note mx-auto mt-8 max-w-prose text-sm text-muted">{labels.certificateNote}</p>
+      </div>
+    </section>
+  );
+}

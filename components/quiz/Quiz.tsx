@@ -1,0 +1,215 @@
+'use client';
+
+import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
+import { drawRound, type RoundKind, roundSizes } from '@/lib/quiz/draw';
+import { clearProgress, type ProgressStorage, type QuizProgress, readProgress, writeProgress } from '@/lib/quiz/progress';
+import type { QuizQuestion } from '@/lib/quiz/quiz-question';
+import { parseRoundRequest, withoutRoundParam } from '@/lib/quiz/round-param';
+import { answerCurrent, newProgress, type RoundPosition, roundPosition, startRetry } from '@/lib/quiz/round-state';
+import { scoreRound } from '@/lib/quiz/score';
+import { fillTemplate } from '@/lib/quiz/template';
+import { type QuizTopic, quizTopics } from '@/lib/quiz/topics';
+import type messages from '@/messages/id.json';
+import { AnswerReview } from './AnswerReview';
+import { QuestionCard } from './QuestionCard';
+import { QuizResult } from './QuizResult';
+import { QuizStart } from './QuizStart';
+
+/** The quiz's UI texts, already in the reader's language; `{name}` placeholders are filled in the browser. */
+export type QuizLabels = Omit<(typeof messages)['Quiz'], 'topics'>;
+
+interface Props {
+  locale: string;
+  questions: QuizQuestion[];
+  labels: QuizLabels;
+  topicNames: Record<QuizTopic, string>;
+  /** Absolute links that start each round directly, for the share text. */
+  roundLinks: Record<RoundKind, string>;
+}
+
+type Screen = 'start' | 'question' | 'result' | 'review';
+type Notice = 'noticeCorrupted' | 'noticeOutdated' | 'noticeResumed' | 'noticeStorage' | { unknownRound: string };
+type Step = Exclude<RoundPosition, { stage: 'result' }>;
+/** The question just answered, shown with its feedback until the reader moves on. */
+interface Feedback {
+  step: Step;
+  chosen: string;
+  last: boolean;
+}
+
+/** Where focus goes after each step, so keyboard and screen-reader users land on the new content. */
+const focusIds = {
+  legend: 'quiz-legend',
+  feedback: 'quiz-feedback',
+  result: 'quiz-result-title',
+  review: 'quiz-review-title',
+  start: 'quiz-start-title',
+};
+
+function browserStorage(): ProgressStorage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+const drawNew = (round: RoundKind, questions: QuizQuestion[]) =>
+  newProgress(round, drawRound(questions, roundSizes[round], Math.random));
+
+/** The neutrality quiz: round choice, one question per screen with feedback, result, review, retry and resume. */
+export function Quiz({ locale, questions, labels, topicNames, roundLinks }: Props) {
+  const byId = useMemo(() => new Map(questions.map((question) => [question.id, question])), [questions]);
+  const [progress, setProgress] = useState<QuizProgress | null>(null);
+  const [screen, setScreen] = useState<Screen>('start');
+  const [feedback, setFeedback] = useState<Feedback | null>(null);
+  const [notices, setNotices] = useState<Notice[]>([]);
+  const [focus, setFocus] = useState<keyof typeof focusIds | null>(null);
+  const storage = useRef<ProgressStorage | null>(null);
+  const restored = useRef(false);
+
+  // Once the static page is live: restore saved progress, then honour a `?ronde=…` link.
+  useEffect(() => {
+    storage.current = browserStorage();
+    const reading = readProgress(storage.current, byId);
+    const found: Notice[] = [];
+    if (reading.status === 'corrupted' || reading.status === 'outdated') {
+      clearProgress(storage.current);
+      found.push(reading.status === 'corrupted' ? 'noticeCorrupted' : 'noticeOutdated');
+    }
+    let saved = reading.status === 'valid' ? reading.progress : null;
+    const request = parseRoundRequest(window.location.search);
+    if (request.kind === 'round') {
+      // Drop the parameter, so that a reload resumes this round instead of drawing a new one.
+      window.history.replaceState(null, '', `${window.location.pathname}${withoutRoundParam(window.location.search)}`);
+      window.dispatchEvent(new Event('asn:querychange'));
+      if (saved && roundPosition(saved).stage !== 'result') found.push('noticeResumed');
+      else saved = drawNew(request.round, questions);
+    }
+    if (request.kind === 'unknown') found.push({ unknownRound: request.value });
+    restored.current = true;
+    setNotices(found);
+    setProgress(saved);
+    if (saved && request.kind !== 'unknown') setScreen(roundPosition(saved).stage === 'result' ? 'result' : 'question');
+  }, [byId, questions]);
+
+  useEffect(() => {
+    if (!restored.current || !progress) return;
+    if (!writeProgress(storage.current, progress)) {
+      setNotices((current) => (current.includes('noticeStorage') ? current : [...current, 'noticeStorage']));
+    }
+  }, [progress]);
+
+  useEffect(() => {
+    if (!focus) return;
+    document.getElementById(focusIds[focus])?.focus();
+    setFocus(null);
+  }, [focus]);
+
+  const go = (next: Screen, focusOn: keyof typeof focusIds) => {
+    setNotices([]);
+    setScreen(next);
+    setFocus(focusOn);
+  };
+
+  const start = (round: RoundKind) => {
+    setFeedback(null);
+    setProgress(drawNew(round, questions));
+    go('question', 'legend');
+  };
+
+  const answer = (optionId: string) => {
+    if (!progress) return;
+    const step = roundPosition(progress);
+    if (step.stage === 'result') return;
+    const next = answerCurrent(progress, optionId, new Date());
+    setFeedback({ step, chosen: optionId, last: roundPosition(next).stage === 'result' });
+    setProgress(next);
+    setFocus('feedback');
+  };
+
+  const moveOn = () => {
+    const last = feedback?.last ?? false;
+    setFeedback(null);
+    go(last ? 'result' : 'question', last ? 'result' : 'legend');
+  };
+
+  const position = progress ? roundPosition(progress) : null;
+  const step = feedback?.step ?? (position?.stage === 'result' ? null : position);
+
+  let body: ReactNode = null;
+  if (screen === 'question' && step) {
+    const question = byId.get(step.questionId);
+    if (question) {
+      body = (
+        <QuestionCard
+          key={`${step.stage}-${step.questionId}`}
+          question={question}
+          heading={fillTemplate(step.stage === 'retry' ? labels.retryProgress : labels.progress, {
+            current: step.index + 1,
+            total: step.total,
+          })}
+          topicName={topicNames[question.topic]}
+          labels={labels}
+          chosen={feedback?.chosen ?? null}
+          isLast={feedback?.last ?? false}
+          onAnswer={answer}
+          onNext={moveOn}
+          onLeave={() => go('start', 'start')}
+        />
+      );
+    }
+  } else if (screen === 'review' && progress) {
+    body = <AnswerReview progress={progress} questions={byId} labels={labels} topicNames={topicNames} onBack={() => go('result', 'result')} />;
+  } else if (screen === 'result' && progress && position?.stage === 'result') {
+    const { retry } = progress;
+    body = (
+      <QuizResult
+        locale={locale}
+        progress={progress}
+        score={scoreRound(progress.questionIds, progress.answers, byId, quizTopics)}
+        retryScore={
+          retry && retry.answers.length === retry.questionIds.length
+            ? scoreRound(retry.questionIds, retry.answers, byId, quizTopics)
+            : null
+        }
+        labels={labels}
+        topicNames={topicNames}
+        roundLink={roundLinks[progress.round]}
+        onReview={() => go('review', 'review')}
+        onRetry={(missed) => {
+          setProgress(startRetry(progress, missed));
+          go('question', 'legend');
+        }}
+        onStart={start}
+      />
+    );
+  }
+
+  return (
+    <div className="quiz mt-8">
+      <div role="status" className="quiz-screen-only">
+        {notices.map((notice) => (
+          <p
+            key={typeof notice === 'string' ? notice : 'unknownRound'}
+            className="mb-4 rounded-lg border-l-4 border-caution bg-caution-bg p-4 text-ink"
+          >
+            {typeof notice === 'string' ? labels[notice] : fillTemplate(labels.noticeUnknownRound, { value: notice.unknownRound })}
+          </p>
+        ))}
+      </div>
+      {body ?? (
+        <QuizStart
+          labels={labels}
+          unfinished={position && position.stage !== 'result' ? { current: position.index + 1, total: position.total } : null}
+          hasResult={position?.stage === 'result'}
+          onStart={start}
+          onContinue={() => (position?.stage === 'result' ? go('result', 'result') : go('question', 'legend'))}
+        />
+      )}
+      <noscript>
+        <p className="mt-4 rounded-lg border-l-4 border-caution bg-caution-bg p-4">{labels.noScript}</p>
+      </noscript>
+    </div>
+  );
+}

@@ -1,0 +1,100 @@
+import type { RoundKind } from '@/lib/quiz/draw';
+import type { QuizProgress } from '@/lib/quiz/progress';
+import type { RoundScore } from '@/lib/quiz/score';
+import { fillTemplate } from '@/lib/quiz/template';
+import type { QuizTopic } from '@/lib/quiz/topics';
+import { Certificate } from './Certificate';
+import type { QuizLabels } from './Quiz';
+import { ShareResult } from './ShareResult';
+
+interface Props {
+  locale: string;
+  progress: QuizProgress;
+  score: RoundScore;
+  /** The latest finished retry of missed questions, if any. */
+  retryScore: RoundScore | null;
+  labels: QuizLabels;
+  topicNames: Record<QuizTopic, string>;
+  roundLink: string;
+  onReview: () => void;
+  onRetry: (missedIds: string[]) => void;
+  onStart: (round: RoundKind) => void;
+}
+
+/** The score with its breakdown by topic, and what to do next: review, retry, certificate, share, new round. */
+export function QuizResult({ locale, progress, score, retryScore, labels, topicNames, roundLink, onReview, onRetry, onStart }: Props) {
+  const scoreLine = fillTemplate(labels.scoreLine, score);
+  const roundName = progress.round === 'short' ? labels.roundShortName : labels.roundFullName;
+  // After a retry, offer the questions still missed; the round's own score does not change.
+  const stillMissed = retryScore ? retryScore.missed : score.missed;
+  return (
+    <div>
+      <section aria-labelledby="quiz-result-title" className="quiz-screen-only">
+        <h2 id="quiz-result-title" tabIndex={-1} className="text-2xl font-bold focus:outline-none">
+          {labels.resultTitle}
+        </h2>
+        <p className="mt-2 text-3xl font-bold">{scoreLine}</p>
+        <p
+          className={`mt-3 rounded-lg border-l-4 p-4 font-semibold ${score.passed ? 'border-allowed bg-allowed-bg text-allowed' : 'border-caution bg-caution-bg text-caution'}`}
+        >
+          {score.passed ? labels.passed : labels.notPassed}
+        </p>
+        {retryScore && (
+          <p className="mt-3">{fillTemplate(labels.retryResult, { correct: retryScore.correct, total: retryScore.total, score: scoreLine })}</p>
+        )}
+        <div className="mt-4 flex flex-wrap gap-3">
+          {stillMissed.length > 0 && (
+            <button type="button" className="btn" onClick={() => onRetry(stillMissed)}>
+              {fillTemplate(labels.retryMissed, { count: stillMissed.length })}
+            </button>
+          )}
+          <button type="button" className="btn btn-secondary" onClick={onReview}>
+            {labels.reviewOpen}
+          </button>
+        </div>
+        <table className="mt-6 w-full max-w-xl border-collapse text-left">
+          <caption className="mb-2 text-left text-lg font-bold">{labels.byTopicTitle}</caption>
+          <thead>
+            <tr className="border-b-2 border-line">
+              <th scope="col" className="py-2 pr-4">
+                {labels.byTopicTopic}
+              </th>
+              <th scope="col" className="py-2">
+                {labels.byTopicScore}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {score.byTopic.map((line) => (
+              <tr key={line.topic} className="border-b border-line">
+                <th scope="row" className="py-2 pr-4 font-normal">
+                  {topicNames[line.topic as QuizTopic]}
+                </th>
+                <td className={`py-2 font-semibold ${line.correct === line.total ? 'text-allowed' : 'text-violation'}`}>
+                  {fillTemplate(labels.topicScore, line)}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+      {score.passed && progress.finishedAt && (
+        <Certificate locale={locale} finishedAt={progress.finishedAt} roundName={roundName} score={score} labels={labels} />
+      )}
+      <ShareResult score={score} roundName={roundName} roundLink={roundLink} labels={labels} />
+      <section aria-labelledby="quiz-new-round" className="quiz-screen-only mt-10">
+        <h3 id="quiz-new-round" className="text-xl font-bold">
+          {labels.newRoundTitle}
+        </h3>
+        <div className="mt-3 flex flex-wrap gap-3">
+          <button type="button" className="btn btn-secondary" onClick={() => onStart('short')}>
+            {labels.startShort}
+          </button>
+          <button type="button" className="btn btn-secondary" onClick={() => onStart('full')}>
+            {labels.startFull}
+          </button>
+        </div>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,362 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page, test } from '@playwright/test';
+
+type Locale = 'id' | 'en';
+interface BankQuestion {
+  id: string;
+  kind: 'true-false' | 'multiple-choice' | 'scenario';
+  prompt: Record<Locale, string>;
+  options?: { id: string; text: Record<Locale, string> }[];
+  answer: string;
+}
+
+// The bank in content/quiz/ is the source of truth, so the tests can answer any drawn question.
+const bankDir = path.join(process.cwd(), 'content', 'quiz');
+const bank: BankQuestion[] = readdirSync(bankDir).flatMap((file) => JSON.parse(readFileSync(path.join(bankDir, file), 'utf8')));
+const messages = {
+  id: JSON.parse(readFileSync('messages/id.json', 'utf8')).Quiz,
+  en: JSON.parse(readFileSync('messages/en.json', 'utf8')).Quiz,
+};
+const fixedLabel = (locale: Locale, id: string): string =>
+  ({
+    true: messages[locale].optionTrue,
+    false: messages[locale].optionFalse,
+    allowed: messages[locale].optionAllowed,
+    violation: messages[locale].optionViolation,
+    caution: messages[locale].optionCaution,
+  })[id];
+const optionIds = (question: BankQuestion) =>
+  question.kind === 'true-false'
+    ? ['true', 'false']
+    : question.kind === 'scenario'
+      ? ['allowed', 'violation', 'caution']
+      : (question.options ?? []).map((option) => option.id);
+const labelOf = (locale: Locale, question: BankQuestion, id: string) =>
+  question.options?.find((option) => option.id === id)?.text[locale] ?? fixedLabel(locale, id);
+
+const text = {
+  id: {
+    startShort: 'Mulai ronde pendek',
+    check: 'Periksa jawaban',
+    next: 'Pertanyaan berikutnya',
+    result: 'Lihat hasil',
+    correct: 'Benar!',
+    wrong: 'Kurang tepat.',
+    resultTitle: 'Hasil Anda',
+    review: 'Tinjau semua jawaban',
+    reviewTitle: 'Tinjauan jawaban',
+    back: 'Kembali ke hasil',
+    byTopic: 'Hasil per topik',
+    passed: 'Lulus. Batas lulus adalah 80%.',
+    notPassed: /^Belum lulus/,
+    print: 'Cetak sertifikat',
+    name: /^Nama di sertifikat/,
+    certificate: 'Sertifikat Kuis Netralitas ASN',
+    whatsapp: 'Bagikan ke WhatsApp',
+    copy: 'Salin teks',
+    copied: 'Teks sudah disalin.',
+    corrupted: /Data kuis yang tersimpan di perangkat ini rusak/,
+    outdated: /berasal dari versi kuis yang lebih lama/,
+    unknownRound: 'Tautan ini meminta ronde "panjang", yang tidak ada. Pilih ronde pendek atau ronde penuh di bawah.',
+    chooseRound: 'Pilih ronde',
+    chooseFirst: 'Pilih salah satu jawaban dulu.',
+    leave: 'Keluar dari ronde',
+    continueRound: (n: number) => `Lanjutkan ronde yang belum selesai (pertanyaan ${n} dari 10)`,
+    progress: (n: number, total = 10) => `Pertanyaan ${n} dari ${total}`,
+    retryProgress: (n: number, total: number) => `Mengulang yang salah: ${n} dari ${total}`,
+    score: (correct: number, total: number, percent: number) => `${correct} dari ${total} benar (${percent}%)`,
+    retryMissed: (count: number) => `Ulangi ${count} pertanyaan yang salah`,
+    retryResult: /^Hasil mengulang: 3 dari 3 kini benar\. Skor ronde Anda tetap 7 dari 10 benar \(70%\)\.$/,
+  },
+  en: {
+    startShort: 'Start the short round',
+    check: 'Check my answer',
+    next: 'Next question',
+    result: 'See the result',
+    correct: 'Correct!',
+    wrong: 'Not quite.',
+    resultTitle: 'Your result',
+    review: 'Review every answer',
+    reviewTitle: 'Answer review',
+    back: 'Back to the result',
+    byTopic: 'Result by topic',
+    passed: 'Passed. The pass mark is 80%.',
+    notPassed: /^Not passed yet/,
+    print: 'Print the certificate',
+    name: /^Name on the certificate/,
+    certificate: 'ASN Neutrality Quiz Certificate',
+    whatsapp: 'Share on WhatsApp',
+    copy: 'Copy the text',
+    copied: 'Text copied.',
+    corrupted: /The quiz data saved on this device was damaged/,
+    outdated: /comes from an older version of the quiz/,
+    unknownRound: 'This link asks for a round called "panjang", which does not exist. Choose the short or the full round below.',
+    chooseRound: 'Choose a round',
+    chooseFirst: 'Choose an answer first.',
+    leave: 'Leave this round',
+    continueRound: (n: number) => `Continue your unfinished round (question ${n} of 10)`,
+    progress: (n: number, total = 10) => `Question ${n} of ${total}`,
+    retryProgress: (n: number, total: number) => `Retrying missed questions: ${n} of ${total}`,
+    score: (correct: number, total: number, percent: number) => `${correct} of ${total} correct (${percent}%)`,
+    retryMissed: (count: number) => `Retry the ${count} questions I missed`,
+    retryResult: /^Retry result: 3 of 3 now correct\. Your round score stays 7 of 10 correct \(70%\)\.$/,
+  },
+};
+
+const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+/** Runs axe on the current screen in the light and the dark colour scheme. */
+async function expectNoAxeViolations(page: Page, where: string) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+    const found = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    expect(found, `${where} (${colorScheme})`).toEqual([]);
+  }
+  await page.emulateMedia({ colorScheme: null });
+}
+
+/** The bank question on screen, found by its prompt in the legend. */
+async function currentQuestion(page: Page, locale: Locale): Promise<BankQuestion> {
+  const legend = (await page.locator('#quiz-legend').textContent() ?? '').trim();
+  const question = bank.find((candidate) => legend.endsWith(candidate.prompt[locale].trim()));
+  if (!question) throw new Error(`No bank question matches "${legend}"`);
+  return question;
+}
+
+/** Answers the question on screen, rightly or wrongly, and checks the feedback. */
+async function answer(page: Page, locale: Locale, right: boolean): Promise<BankQuestion> {
+  const question = await currentQuestion(page, locale);
+  const choice = right ? question.answer : (optionIds(question).find((id) => id !== question.answer) as string);
+  await page.getByRole('radio', { name: labelOf(locale, question, choice), exact: true }).check();
+  await page.getByRole('button', { name: text[locale].check }).click();
+  const feedback = page.locator('#quiz-feedback');
+  await expect(feedback).toBeFocused();
+  await expect(feedback.getByRole('heading', { level: 3 })).toHaveText(right ? text[locale].correct : text[locale].wrong);
+  await expect(feedback.getByRole('link').first()).toBeVisible();
+  return question;
+}
+
+async function next(page: Page, locale: Locale, last = false) {
+  await page.getByRole('button', { name: last ? text[locale].result : text[locale].next }).click();
+}
+
+/** Answers a whole round of `total` questions; `wrong` lists the positions (0-based) to get wrong. */
+async function answerRound(page: Page, locale: Locale, total: number, wrong: number[] = []) {
+  for (let index = 0; index < total; index++) {
+    await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveText(text[locale].progress(index + 1, total));
+    await answer(page, locale, !wrong.includes(index));
+    await next(page, locale, index === total - 1);
+  }
+}
+
+/** Puts a raw entry in localStorage before the quiz's scripts run, on the first page load only. */
+async function seedStorage(page: Page, raw: string) {
+  await page.addInitScript((value) => {
+    if (sessionStorage.getItem('seeded')) return;
+    sessionStorage.setItem('seeded', 'yes');
+    localStorage.setItem('asn-netral:kuis', value);
+  }, raw);
+}
+
+const storedProgress = (page: Page) => page.evaluate(() => JSON.parse(localStorage.getItem('asn-netral:kuis') ?? 'null'));
+
+for (const locale of ['id', 'en'] as const) {
+  const t = text[locale];
+
+  test.describe(`quiz (${locale})`, () => {
+    test('a short round by keyboard and mouse, answered to a passing result, with no axe violations', async ({ page }) => {
+      await page.goto(`/${locale}/kuis/`);
+      await page.getByRole('button', { name: t.startShort }).click();
+      await expect(page.locator('#quiz-legend')).toBeFocused();
+      await expectNoAxeViolations(page, 'question');
+
+      // The first question by keyboard only: from the legend, Tab reaches the options, arrows pick one,
+      // Enter checks it.
+      const first = await currentQuestion(page, locale);
+      const index = optionIds(first).indexOf(first.answer);
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Space');
+      for (let step = 0; step < index; step++) await page.keyboard.press('ArrowDown');
+      await expect(page.getByRole('radio', { name: labelOf(locale, first, first.answer), exact: true })).toBeChecked();
+      await page.keyboard.press('Enter');
+      await expect(page.locator('#quiz-feedback')).toBeFocused();
+      await expect(page.locator('#quiz-feedback h3')).toHaveText(t.correct);
+      await expectNoAxeViolations(page, 'feedback');
+      await page.getByRole('button', { name: t.next }).click();
+      await expect(page.locator('#quiz-legend')).toBeFocused();
+
+      // Checking without a choice says what to do.
+      await page.getByRole('button', { name: t.check }).click();
+      await expect(page.getByRole('main').getByRole('alert')).toHaveText(t.chooseFirst);
+
+      for (let position = 1; position < 10; position++) {
+        await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveText(t.progress(position + 1));
+        await answer(page, locale, true);
+        await next(page, locale, position === 9);
+      }
+
+      const title = page.getByRole('heading', { level: 2, name: t.resultTitle });
+      await expect(title).toBeFocused();
+      await expect(page.getByText(t.score(10, 10, 100))).toBeVisible();
+      await expect(page.getByText(t.passed)).toBeVisible();
+      const table = page.getByRole('table', { name: t.byTopic });
+      // Ten questions from ten different topics.
+      await expect(table.locator('tbody tr')).toHaveCount(10);
+      await expectNoAxeViolations(page, 'result');
+
+      // Share: the score and the link to the same round, never a name.
+      await page.getByLabel(t.name).fill('Siti Rahma');
+      const whatsapp = page.getByRole('link', { name: t.whatsapp });
+      const href = decodeURIComponent((await whatsapp.getAttribute('href')) ?? '');
+      expect(href).toMatch(/^https:\/\/api\.whatsapp\.com\/send\?text=/);
+      expect(href).toContain('10');
+      expect(href).toContain(`/${locale}/kuis/?ronde=pendek`);
+      expect(href).not.toContain('Siti');
+    });
+
+    test('review every answer, then retry the missed ones', async ({ page, context }) => {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+      await page.goto(`/${locale}/kuis/`);
+      await page.getByRole('button', { name: t.startShort }).click();
+      await answerRound(page, locale, 10, [0, 4, 9]);
+      await expect(page.getByText(t.score(7, 10, 70))).toBeVisible();
+      await expect(page.getByText(t.notPassed)).toBeVisible();
+      await expect(page.getByRole('button', { name: t.print })).toHaveCount(0);
+
+      await page.getByRole('button', { name: t.copy }).click();
+      await expect(page.getByText(t.copied)).toBeVisible();
+      const shared = await page.locator('#quiz-share-text').textContent() ?? '';
+      expect(shared).toContain(`/${locale}/kuis/?ronde=pendek`);
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(shared);
+
+      await page.getByRole('button', { name: t.review }).click();
+      await expect(page.getByRole('heading', { level: 2, name: t.reviewTitle })).toBeFocused();
+      const items = page.locator('#main ol > li');
+      await expect(items).toHaveCount(10);
+      await expect(items.filter({ hasText: '✗' })).toHaveCount(3);
+      await expect(items.nth(0)).toContainText('✗');
+      await expect(items.nth(1)).toContainText('✓');
+      await expectNoAxeViolations(page, 'review');
+      await page.getByRole('button', { name: t.back }).first().click();
+      await expect(page.getByRole('heading', { level: 2, name: t.resultTitle })).toBeFocused();
+
+      const missed: string[] = (await storedProgress(page)).questionIds.filter((_: string, i: number) => [0, 4, 9].includes(i));
+      await page.getByRole('button', { name: t.retryMissed(3) }).click();
+      for (let index = 0; index < 3; index++) {
+        await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveText(t.retryProgress(index + 1, 3));
+        const question = await answer(page, locale, true);
+        expect(question.id).toBe(missed[index]);
+        await next(page, locale, index === 2);
+      }
+      await expect(page.getByText(t.retryResult)).toBeVisible();
+      // The round's own score stands, and nothing is left to retry.
+      await expect(page.getByText(t.score(7, 10, 70), { exact: true })).toBeVisible();
+      await expect(page.getByRole('button', { name: /^(Ulangi|Retry the)/ })).toHaveCount(0);
+    });
+
+    test('a round resumes after a reload and after the tab is closed', async ({ page, context }) => {
+      await page.goto(`/${locale}/kuis/`);
+      await page.getByRole('button', { name: t.startShort }).click();
+      for (let index = 0; index < 3; index++) {
+        await answer(page, locale, true);
+        await next(page, locale);
+      }
+      const saved = await storedProgress(page);
+      expect(saved).toMatchObject({ version: 1, round: 'short', answers: expect.any(Array) });
+      expect(saved.answers).toHaveLength(3);
+      const fourth = bank.find((question) => question.id === saved.questionIds[3]);
+
+      await page.reload();
+      await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveText(t.progress(4));
+      expect((await currentQuestion(page, locale)).id).toBe(fourth?.id);
+
+      // Leaving the round keeps it: the start screen offers to continue.
+      await page.getByRole('button', { name: t.leave }).click();
+      await expect(page.getByRole('main').getByRole('heading', { level: 2, name: t.chooseRound })).toBeFocused();
+      await page.getByRole('button', { name: t.continueRound(4) }).click();
+      await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveText(t.progress(4));
+
+      // The round carries over to the other language.
+      const other = locale === 'id' ? 'en' : 'id';
+      await page.getByRole('link', { name: locale === 'id' ? 'Read this page in English' : 'Baca halaman ini dalam Bahasa Indonesia' }).click();
+      await expect(page).toHaveURL(new RegExp(`/${other}/kuis/$`));
+      await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveText(text[other].progress(4));
+      expect((await currentQuestion(page, other)).id).toBe(fourth?.id);
+
+      await page.close();
+      const again = await context.newPage();
+      await again.goto(`/${locale}/kuis/`);
+      await expect(again.getByRole('main').getByRole('heading', { level: 2 })).toHaveText(t.progress(4));
+      expect((await currentQuestion(again, locale)).id).toBe(fourth?.id);
+    });
+
+    test('a corrupted or outdated saved entry is reported and a fresh round can start', async ({ page }) => {
+      await seedStorage(page, '{"version":1,"round":"short","questionIds":[');
+      await page.goto(`/${locale}/kuis/`);
+      await expect(page.getByText(t.corrupted)).toBeVisible();
+      await expect(page.getByRole('main').getByRole('heading', { level: 2, name: t.chooseRound })).toBeVisible();
+      expect(await page.evaluate(() => localStorage.getItem('asn-netral:kuis'))).toBeNull();
+      await page.getByRole('button', { name: t.startShort }).click();
+      await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveText(t.progress(1));
+      await expect(page.getByText(t.corrupted)).toHaveCount(0);
+    });
+
+    test('an entry saved in an older format is reported and replaced', async ({ page }) => {
+      await seedStorage(page, JSON.stringify({ version: 0, questions: ['netral-arti'], score: 1 }));
+      await page.goto(`/${locale}/kuis/`);
+      await expect(page.getByText(t.outdated)).toBeVisible();
+      await page.getByRole('button', { name: t.startShort }).click();
+      await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveText(t.progress(1));
+      expect(await storedProgress(page)).toMatchObject({ version: 1, round: 'short', answers: [] });
+    });
+
+    test('?ronde=pendek starts the short round at once; an unknown round gets a notice', async ({ page }) => {
+      await page.goto(`/${locale}/kuis/?ronde=pendek`);
+      await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveText(t.progress(1));
+      // The parameter is dropped so that a reload resumes instead of drawing a new round.
+      await expect(page).toHaveURL(new RegExp(`/${locale}/kuis/$`));
+      await answer(page, locale, true);
+      await next(page, locale);
+      await page.reload();
+      await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveText(t.progress(2));
+
+      await page.goto(`/${locale}/kuis/?ronde=panjang`);
+      await expect(page.getByText(t.unknownRound)).toBeVisible();
+      await expect(page.getByRole('heading', { level: 2, name: t.chooseRound })).toBeVisible();
+    });
+
+    test('after a pass, the certificate prints alone on one A4 page', async ({ page }) => {
+      await page.goto(`/${locale}/kuis/`);
+      await page.getByRole('button', { name: t.startShort }).click();
+      await answerRound(page, locale, 10, [3, 7]);
+      await expect(page.getByText(t.score(8, 10, 80))).toBeVisible();
+      await expect(page.getByText(t.passed)).toBeVisible();
+      await page.getByLabel(t.name).fill('Budi Santoso');
+      const certificate = page.locator('.quiz-certificate');
+      await expect(certificate).toContainText('Budi Santoso');
+
+      await page.emulateMedia({ media: 'print' });
+      await expect(certificate).toBeVisible();
+      await expect(certificate).toContainText(t.certificate);
+      await expect(certificate).toContainText(locale === 'id' ? '8 dari 10' : '8 of 10');
+      for (const hidden of [
+        page.getByRole('banner'),
+        page.getByRole('contentinfo'),
+        page.getByRole('heading', { level: 1 }),
+        page.getByRole('heading', { level: 2, name: t.resultTitle }),
+        page.getByRole('button', { name: t.print }),
+        page.getByRole('link', { name: t.whatsapp }),
+      ]) {
+        await expect(hidden).toBeHidden();
+      }
+      const pdf = (await page.pdf({ preferCSSPageSize: true, printBackground: true })).toString('latin1');
+      expect(pdf.match(/\/Type\s*\/Page\b/g)).toHaveLength(1);
+      // A4 is 595 × 842 points.
+      const box = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)/.exec(pdf);
+      expect(Number(box?.[1])).toBeCloseTo(595, 0);
+      expect(Number(box?.[2])).toBeCloseTo(842, 0);
+    });
+  });
+}

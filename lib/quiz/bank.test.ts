@@ -1,0 +1,108 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { BankQuestion } from './bank-schema';
+import { instrumentNames } from './instrument-names';
+import { type BankFile, bankProblems, loadQuizBank, minBankSize, minQuestionsPerTopic, readBankFiles } from './load-bank';
+import { quizTopics } from './topics';
+
+const fixtures = path.join(__dirname, 'fixtures');
+
+describe('the real question bank', () => {
+  const bank = loadQuizBank();
+
+  it('has enough questions, at least four per guide topic', () => {
+    expect(bank.length).toBeGreaterThanOrEqual(minBankSize);
+    for (const topic of quizTopics) {
+      expect(bank.filter((question) => question.topic === topic).length, topic).toBeGreaterThanOrEqual(minQuestionsPerTopic);
+    }
+  });
+
+  it('has all three kinds of question', () => {
+    for (const kind of ['true-false', 'multiple-choice', 'scenario'] as const) {
+      expect(bank.some((question) => question.kind === kind), kind).toBe(true);
+    }
+  });
+
+  it('uses every id once', () => {
+    expect(new Set(bank.map((question) => question.id)).size).toBe(bank.length);
+  });
+
+  it('keeps the correct option of true/false and scenario questions varied', () => {
+    // A bank where "true" or "violation" is always right teaches guessing, not the rules.
+    const answers = (kind: BankQuestion['kind']) => new Set(bank.filter((q) => q.kind === kind).map((q) => q.answer));
+    expect([...answers('true-false')].sort()).toEqual(['false', 'true']);
+    expect([...answers('scenario')].sort()).toEqual(['allowed', 'caution', 'violation']);
+  });
+});
+
+describe('bank validation', () => {
+  it('names the file and field of schema problems', () => {
+    expect(() => readBankFiles(path.join(fixtures, 'bad-bank'))).toThrowError(
+      expect.objectContaining({
+        message: expect.stringMatching(
+          /lib\/quiz\/fixtures\/bad-bank\/media-sosial\.json: 0\.explanation\.en: [\s\S]*media-sosial\.json: 1\.answer: "d" is not one of the options/,
+        ),
+      }),
+    );
+    expect(() => readBankFiles(path.join(fixtures, 'bad-bank'))).toThrow(
+      /media-sosial\.json: 2\.legalBasis\.0\.instrument[\s\S]*media-sosial\.json: 2\.facts: fact "sm_action" cannot be "wink"/,
+    );
+  });
+
+  const question = (id: string, topic: string, anchor?: string) =>
+    ({
+      id,
+      kind: 'true-false',
+      topic,
+      prompt: { id: 'P', en: 'P' },
+      answer: 'true',
+      explanation: { id: 'E', en: 'E' },
+      legalBasis: [{ instrument: 'skb-2022' }],
+      guide: anchor ? { slug: 'larangan', anchor } : { slug: 'larangan' },
+      sources: ['skb-2022'],
+    }) as BankQuestion;
+  const file = (topic: string, questions: BankQuestion[]): BankFile => ({ file: `content/quiz/${topic}.json`, topic, questions });
+
+  it('reports a wrong topic, a repeated id, a missing anchor, an unknown source and missing topics', () => {
+    const problems = bankProblems(
+      [
+        file('larangan', [question('a', 'larangan'), question('b', 'sanksi'), question('a', 'larangan', 'tidak-ada')]),
+        file('lain-lain', [question('c', 'larangan')]),
+      ],
+      { guidesDir: path.join(fixtures, 'guides'), knownSourceIds: new Set(['uu-7-2017']) },
+    );
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        'content/quiz/larangan.json: 1.topic: "sanksi" does not match the file\'s topic "larangan"',
+        'content/quiz/larangan.json: 2.id: "a" is already used in content/quiz/larangan.json',
+        'content/quiz/larangan.json: 2.guide.anchor: "#tidak-ada" is not a heading id in both locales of guide "larangan"',
+        'content/quiz/larangan.json: 0.sources.0: unknown source id "skb-2022"',
+        expect.stringMatching(/lain-lain\.json: \(file name\): "lain-lain" is not a guide topic/),
+        'content/quiz/lain-lain.json: (root): 1 questions, at least 4 needed',
+        'content/quiz/media-sosial.json: (file): missing',
+        'content/quiz: (bank): 3 questions, at least 60 needed',
+      ]),
+    );
+  });
+
+  it('accepts an anchor only when the guide has it as a heading id in both locales', () => {
+    const anchorProblems = (anchor: string) =>
+      bankProblems([file('larangan', [question('a', 'larangan', anchor)])], { guidesDir: path.join(fixtures, 'guides') }).filter(
+        (line) => line.includes('guide.anchor'),
+      );
+    expect(anchorProblems('ringkasan')).toEqual([]);
+    expect(anchorProblems('hanya-en')).toHaveLength(1);
+    expect(anchorProblems('tidak-ada')).toHaveLength(1);
+  });
+});
+
+describe('instrument names', () => {
+  const catalogue = path.join(process.cwd(), 'content', 'instruments.json');
+  it.skipIf(!existsSync(catalogue))('match the short names of content/instruments.json', () => {
+    const instruments = JSON.parse(readFileSync(catalogue, 'utf8')) as { id: string; short: { id: string; en: string } }[];
+    for (const [id, name] of Object.entries(instrumentNames)) {
+      expect(instruments.find((instrument) => instrument.id === id)?.short, id).toEqual(name);
+    }
+  });
+});

@@ -1,0 +1,124 @@
+import type { RoundKind } from './draw';
+
+/**
+ * Quiz progress as saved in the browser's localStorage (never sent anywhere). The `version` field changes
+ * whenever the shape changes, so an entry saved by an older portal is recognised and not misread.
+ */
+export const progressVersion = 1;
+export const progressStorageKey = 'asn-netral:kuis';
+
+/** A retry of the questions missed: the same questions again, answered afresh. */
+export interface RetryRound {
+  questionIds: string[];
+  /** `answers[i]` is the option chosen for `questionIds[i]`; its length is the number answered so far. */
+  answers: string[];
+}
+
+export interface QuizProgress {
+  version: typeof progressVersion;
+  round: RoundKind;
+  questionIds: string[];
+  /** `answers[i]` is the option chosen for `questionIds[i]`; its length is the number answered so far. */
+  answers: string[];
+  /** When the last question of the round was answered (ISO date-time); absent while the round runs. */
+  finishedAt?: string;
+  /** The latest retry of missed questions, if any. */
+  retry?: RetryRound;
+}
+
+/**
+ * What was found in storage. `corrupted`: not readable as progress at all. `outdated`: an entry from another
+ * version of the quiz, or one whose questions are no longer in the bank.
+ */
+export type ProgressReading =
+  | { status: 'none' }
+  | { status: 'valid'; progress: QuizProgress }
+  | { status: 'corrupted' }
+  | { status: 'outdated' };
+
+/** What parsing needs to know of each question: its option ids. */
+export type OptionIndex = ReadonlyMap<string, { options: readonly { id: string }[] }>;
+
+/** The part of the Web Storage API the adapters use; `window.localStorage` fits, and so does a test double. */
+export type ProgressStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+const isStringArray = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.every((item) => typeof item === 'string');
+
+/** Ids are unique and at least one; answers are no more than questions. */
+const isRoundShape = (ids: unknown, answers: unknown): ids is string[] =>
+  isStringArray(ids) &&
+  ids.length > 0 &&
+  new Set(ids).size === ids.length &&
+  isStringArray(answers) &&
+  answers.length <= ids.length;
+
+/** Every id is a question of the bank and every answer one of its options. */
+const fitsBank = (ids: string[], answers: string[], bank: OptionIndex) =>
+  ids.every((id) => bank.has(id)) &&
+  answers.every((answer, index) => bank.get(ids[index] as string)?.options.some((option) => option.id === answer));
+
+export function parseProgress(raw: string | null, bank: OptionIndex): ProgressReading {
+  if (raw === null) return { status: 'none' };
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    return { status: 'corrupted' };
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return { status: 'corrupted' };
+  const entry = data as Record<string, unknown>;
+  if (entry.version !== progressVersion) {
+    // A number or a missing field: an entry written by an earlier or later format.
+    return typeof entry.version === 'number' || !('version' in entry) ? { status: 'outdated' } : { status: 'corrupted' };
+  }
+  const { round, questionIds, answers, finishedAt, retry } = entry;
+  if (round !== 'short' && round !== 'full') return { status: 'corrupted' };
+  if (!isRoundShape(questionIds, answers)) return { status: 'corrupted' };
+  if (finishedAt !== undefined && (typeof finishedAt !== 'string' || Number.isNaN(Date.parse(finishedAt)))) {
+    return { status: 'corrupted' };
+  }
+  const retryEntry = retry as Record<string, unknown> | undefined;
+  if (retryEntry !== undefined && (typeof retryEntry !== 'object' || retryEntry === null || !isRoundShape(retryEntry.questionIds, retryEntry.answers))) {
+    return { status: 'corrupted' };
+  }
+  const progress: QuizProgress = { version: progressVersion, round, questionIds, answers: answers as string[] };
+  if (typeof finishedAt === 'string') progress.finishedAt = finishedAt;
+  if (retryEntry) progress.retry = { questionIds: retryEntry.questionIds as string[], answers: retryEntry.answers as string[] };
+  if (!fitsBank(progress.questionIds, progress.answers, bank)) return { status: 'outdated' };
+  if (progress.retry && !fitsBank(progress.retry.questionIds, progress.retry.answers, bank)) return { status: 'outdated' };
+  return { status: 'valid', progress };
+}
+
+export function serializeProgress(progress: QuizProgress): string {
+  return JSON.stringify(progress);
+}
+
+/** Reads saved progress. A storage that cannot be read (disabled, blocked) counts as empty. */
+export function readProgress(storage: ProgressStorage | null, bank: OptionIndex): ProgressReading {
+  let raw: string | null = null;
+  try {
+    raw = storage?.getItem(progressStorageKey) ?? null;
+  } catch {
+    return { status: 'none' };
+  }
+  return parseProgress(raw, bank);
+}
+
+/** Saves progress; returns false when the browser refuses (private mode, full storage), so the quiz can say so. */
+export function writeProgress(storage: ProgressStorage | null, progress: QuizProgress): boolean {
+  try {
+    storage?.setItem(progressStorageKey, serializeProgress(progress));
+    return storage !== null;
+  } catch {
+    return false;
+  }
+}
+
+export function clearProgress(storage: ProgressStorage | null): void {
+  try {
+    storage?.removeItem(progressStorageKey);
+  } catch {
+    // Nothing to clear in a storage that cannot be used.
+  }
+}

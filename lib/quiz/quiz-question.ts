@@ -1,0 +1,68 @@
+import type { Localized } from '@/lib/content/localized';
+import { localePath, sectionPaths } from '@/lib/site/routes';
+import type { BankQuestion, QuestionKind } from './bank-schema';
+import { instrumentNames } from './instrument-names';
+import type { QuizTopic } from './topics';
+
+export type QuizLocale = keyof Localized;
+
+/** A question as the quiz in the browser gets it: one language, labels resolved, links built. */
+export interface QuizQuestion {
+  id: string;
+  topic: QuizTopic;
+  kind: QuestionKind;
+  prompt: string;
+  options: { id: string; label: string }[];
+  /** Id of the correct option. */
+  answer: string;
+  explanation: string;
+  /** The legal basis, one line per provision, each linked to the instrument on the sources page. */
+  legalBasis: { label: string; href: string }[];
+  /** The guide section that explains it. */
+  guideHref: string;
+  /** For a scenario: the checker with the same case filled in. */
+  checkerHref?: string;
+}
+
+/** The labels of the fixed options of true/false and scenario questions, in the reader's language. */
+export interface FixedOptionLabels {
+  true: string;
+  false: string;
+  allowed: string;
+  violation: string;
+  caution: string;
+}
+
+/** The checker's address with a scenario's facts as its query, e.g. `/id/cek/?actor=pns&activity=vote`. */
+export function checkerHref(locale: string, facts: Record<string, string>): string {
+  return `${localePath(locale, sectionPaths.checker)}?${new URLSearchParams(facts).toString()}`;
+}
+
+export function localizeQuestion(question: BankQuestion, locale: QuizLocale, labels: FixedOptionLabels): QuizQuestion {
+  const guide = localePath(locale, `${sectionPaths.guides}/${question.guide.slug}`);
+  const common = {
+    id: question.id,
+    topic: question.topic,
+    kind: question.kind,
+    prompt: question.prompt[locale],
+    answer: question.answer,
+    explanation: question.explanation[locale],
+    legalBasis: question.legalBasis.map(({ instrument, article }) => ({
+      label: article ? `${instrumentNames[instrument][locale]}, ${article[locale]}` : instrumentNames[instrument][locale],
+      href: `${localePath(locale, sectionPaths.sources)}#${instrument}`,
+    })),
+    guideHref: question.guide.anchor ? `${guide}#${question.guide.anchor}` : guide,
+  };
+  switch (question.kind) {
+    case 'true-false':
+      return { ...common, options: (['true', 'false'] as const).map((id) => ({ id, label: labels[id] })) };
+    case 'multiple-choice':
+      return { ...common, options: question.options.map((option) => ({ id: option.id, label: option.text[locale] })) };
+    case 'scenario':
+      return {
+        ...common,
+        options: (['allowed', 'violation', 'caution'] as const).map((id) => ({ id, label: labels[id] })),
+        checkerHref: checkerHref(locale, question.facts),
+      };
+  }
+}

@@ -1,0 +1,66 @@
+/**
+ * The scenario checker's public vocabulary (docs: shared scenario facts contract): every fact key a quiz
+ * scenario may use, with its allowed values. A scenario question's facts are checked against it at build time,
+ * and the same facts fill the checker's URL.
+ */
+export const scenarioVocabulary = {
+  actor: ['pns', 'cpns', 'pppk', 'tni', 'polri', 'non_asn'],
+  activity: [
+    'vote',
+    'social_media',
+    'photo_with_candidate',
+    'attend_declaration',
+    'attend_campaign',
+    'campaign_team',
+    'speak_at_party_event',
+    'seek_own_candidacy',
+    'declare_own_candidacy',
+    'become_candidate',
+    'install_banner',
+    'partisan_gathering',
+    'support_independent_candidate',
+    'spouse_campaign',
+    'use_state_facilities',
+    'official_decision',
+    'party_membership',
+    'ormas_membership',
+    'religious_event',
+  ],
+  election: ['pemilu', 'pilkada'],
+  target_stage: ['prospective', 'candidate', 'party'],
+  holds_position: ['yes', 'no'],
+  sm_action: ['post', 'comment', 'share', 'like', 'follow', 'join_group'],
+  sm_target: ['candidate', 'party', 'campaign_team', 'official_info'],
+  participation: ['passive', 'active'],
+  attributes: ['none', 'civil_service', 'party', 'candidate'],
+  mobilize: ['yes', 'no'],
+  state_facilities: ['yes', 'no'],
+  gesture: ['yes', 'no'],
+  posted: ['yes', 'no'],
+  duty_letter: ['yes', 'no'],
+  on_leave: ['yes', 'no'],
+  resigned: ['yes', 'no'],
+  party_role: ['member', 'officer'],
+  ormas_party_affiliated: ['yes', 'no', 'unknown'],
+  candidate_campaigns: ['yes', 'no'],
+  stays: ['yes', 'no'],
+} as const satisfies Record<string, readonly string[]>;
+
+export type FactKey = keyof typeof scenarioVocabulary;
+
+/** The problems of a fact set against the vocabulary, as readable lines (empty when all is well). */
+export function factProblems(facts: Record<string, string>): string[] {
+  const problems: string[] = [];
+  for (const [key, value] of Object.entries(facts)) {
+    if (!(key in scenarioVocabulary)) {
+      problems.push(`unknown fact "${key}"`);
+      continue;
+    }
+    const allowed: readonly string[] = scenarioVocabulary[key as FactKey];
+    if (!allowed.includes(value)) problems.push(`fact "${key}" cannot be "${value}" (expected ${allowed.join(' | ')})`);
+  }
+  for (const required of ['actor', 'activity'] as const) {
+    if (!(required in facts)) problems.push(`fact "${required}" is required`);
+  }
+  return problems;
+}

@@ -1,0 +1,273 @@
+import { check, referencedFacts, supportingFacts, traceFacts } from './conditions';
+import type {
+  FactPair,
+  Note,
+  Outcome,
+  Question,
+  Refinement,
+  Rule,
+  RuleSet,
+  SanctionCode,
+  UnknownFact,
+  Verdict,
+} from './types';
+
+/** How heavy a verdict is: the heaviest rule that fires decides. */
+export const severity: Record<Verdict, number> = { allowed: 1, caution: 2, violation: 3 };
+
+export interface RuleHit<T> {
+  rule: Rule<T>;
+  /**
+   * True for a rule that has not fired yet but explains a verdict already settled: every way the missing
+   * facts can go gives this verdict (e.g. any action on a candidate's content), and this rule is one of those
+   * that will decide it. The facts in `sharpen` tell which.
+   */
+  pending: boolean;
+  /** The facts that made the rule fire. */
+  because: FactPair[];
+  /** The refinements whose condition holds, with the facts that made them hold. */
+  refinements: { refinement: Refinement<T>; because: FactPair[] }[];
+  /** Sanctions that apply on the facts given. */
+  sanctions: SanctionCode[];
+  /** Sanctions that may apply, depending on facts not given yet. */
+  possibleSanctions: SanctionCode[];
+}
+
+export interface Evaluation<T> {
+  verdict: Outcome;
+  /** The facts used, in asking order. */
+  facts: FactPair[];
+  /** The rules that fired, heaviest first. */
+  rules: RuleHit<T>[];
+  sanctions: SanctionCode[];
+  possibleSanctions: SanctionCode[];
+  /** Facts that can still change the verdict, in asking order (empty once the verdict is settled). */
+  missing: string[];
+  /** Facts that would only sharpen the sanction or the legal basis, in asking order. */
+  sharpen: string[];
+  unknown: UnknownFact[];
+  /** Valid facts that have nothing to do with the chosen activity, left out of the evaluation. */
+  ignored: FactPair[];
+  notes: Note<T>[];
+  /** True when the facts are complete but no rule covers them (a gap in the rules, never expected). */
+  uncovered: boolean;
+}
+
+export type FactInput = Iterable<readonly [string, unknown]> | Record<string, unknown>;
+
+export interface EvaluateOptions {
+  /** The day to evaluate on (yyyy-mm-dd), for rules with validFrom/validTo. Defaults to today. */
+  today?: string;
+  /** At most this many input entries are read; the rest are reported as `excess`. */
+  maxEntries?: number;
+}
+
+const clip = (text: string) => (text.length > 60 ? `${text.slice(0, 60)}…` : text);
+
+/** Any input as text, without calling code that could throw (objects with a broken toString). */
+function asText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (value === null || typeof value !== 'object') return String(value);
+  return Array.isArray(value) ? '[list]' : '[object]';
+}
+
+function isIterable(input: FactInput): input is Iterable<readonly [string, unknown]> {
+  return typeof (input as Iterable<unknown>)[Symbol.iterator] === 'function';
+}
+
+/**
+ * Sorts raw input into the facts of the vocabulary and the entries it cannot use. Never throws: odd keys,
+ * odd values, repeats and floods are reported back by name (clipped to 60 characters).
+ */
+export function acceptFacts<T>(questions: Question<T>[], input: FactInput, maxEntries = 40) {
+  const byKey = new Map(questions.map((question) => [question.key, question]));
+  const facts = new Map<string, string>();
+  const unknown: UnknownFact[] = [];
+  let count = 0;
+  let excess = 0;
+  const entries = input === null || typeof input !== 'object' ? [] : isIterable(input) ? input : Object.entries(input);
+  for (const entry of entries) {
+    count += 1;
+    if (count > maxEntries) {
+      excess += 1;
+      continue;
+    }
+    const pair: readonly unknown[] = Array.isArray(entry) ? entry : [entry];
+    const key = asText(pair[0]);
+    const value = asText(pair[1]);
+    const question = byKey.get(key);
+    if (!question) unknown.push({ key: clip(key), value: clip(value), reason: 'key' });
+    else if (facts.has(key)) {
+      if (facts.get(key) !== value) unknown.push({ key, value: clip(value), reason: 'repeated' });
+    } else if (!question.options.some((option) => option.value === value)) unknown.push({ key, value: clip(value), reason: 'value' });
+    else facts.set(key, value);
+  }
+  if (excess) unknown.push({ key: '…', value: String(excess), reason: 'excess' });
+  return { facts, unknown };
+}
+
+const heavier = (a: Verdict | undefined, b: Verdict) => (a === undefined || severity[b] > severity[a] ? b : a);
+
+type Reach = ReadonlySet<Verdict | 'none'>;
+type Memo = Map<string, Reach>;
+
+/**
+ * The verdicts the rules can still reach from `facts`, found by trying every value of the facts that the
+ * open rules mention, in asking order. A branch stops as soon as its verdict can no longer change (the
+ * heaviest open verdict has already fired). Results are memoized on what they depend on: the floor, the
+ * open rules and the values of the facts those rules mention.
+ */
+function reach<T>(rules: Rule<T>[], floor: Verdict | undefined, facts: Map<string, string>, set: RuleSet<T>, memo: Memo): Reach {
+  let lower = floor;
+  const open: Rule<T>[] = [];
+  for (const rule of rules) {
+    const result = check(rule.when, facts);
+    if (result === true) lower = heavier(lower, rule.verdict);
+    else if (result === undefined) open.push(rule);
+  }
+  if (!open.length) return new Set([lower ?? 'none']);
+  const upper = open.reduce<Verdict | undefined>((top, rule) => heavier(top, rule.verdict), lower);
+  if (lower !== undefined && lower === upper) return new Set([lower]);
+
+  const mentioned = new Set(open.flatMap((rule) => referencedFacts(rule.when)));
+  const key = `${lower ?? ''}|${open.map((rule) => rule.id).join(',')}|${[...mentioned].map((fact) => `${fact}=${facts.get(fact) ?? ''}`).join('&')}`;
+  const cached = memo.get(key);
+  if (cached) return cached;
+
+  const out = new Set<Verdict | 'none'>();
+  const next = set.questions.find((question) => !facts.has(question.key) && mentioned.has(question.key));
+  if (!next) out.add(lower ?? 'none');
+  else
+    for (const option of next.options) {
+      facts.set(next.key, option.value);
+      for (const verdict of reach(open, lower, facts, set, memo)) out.add(verdict);
+      facts.delete(next.key);
+    }
+  memo.set(key, out);
+  return out;
+}
+
+const sameSet = (a: Reach, b: Reach) => a.size === b.size && [...a].every((item) => b.has(item));
+
+/** Which of the open facts can change the verdict on their own, in asking order. */
+function verdictFacts<T>(rules: Rule<T>[], facts: Map<string, string>, set: RuleSet<T>, memo: Memo): string[] {
+  const open = rules.filter((rule) => check(rule.when, facts) === undefined);
+  const candidates = set.questions.filter(
+    (question) => !facts.has(question.key) && open.some((rule) => referencedFacts(rule.when).includes(question.key)),
+  );
+  const relevant = candidates.filter((question) => {
+    let first: Reach | undefined;
+    for (const option of question.options) {
+      facts.set(question.key, option.value);
+      const out = reach(rules, undefined, facts, set, memo);
+      facts.delete(question.key);
+      if (!first) first = out;
+      else if (!sameSet(first, out)) return true;
+    }
+    return false;
+  });
+  // Facts that matter only together (never in the rules so far) are all asked, rather than none.
+  return (relevant.length ? relevant : candidates).map((question) => question.key);
+}
+
+const isActive = (rule: { validFrom?: string; validTo?: string }, today: string) =>
+  (!rule.validFrom || rule.validFrom <= today) && (!rule.validTo || today <= rule.validTo);
+
+/** The facts any rule for this activity mentions, plus who and what: the rest does not belong to it. */
+function factsOfActivity<T>(rules: Rule<T>[], activity: string): Set<string> {
+  const only = new Map([['activity', activity]]);
+  const keys = new Set(['actor', 'activity']);
+  for (const rule of rules) {
+    if (check(rule.when, only) === false) continue;
+    for (const key of referencedFacts(rule.when)) keys.add(key);
+    for (const refinement of rule.refinements) for (const key of referencedFacts(refinement.when)) keys.add(key);
+  }
+  return keys;
+}
+
+const unique = <V>(items: V[]) => [...new Set(items)];
+
+/**
+ * Evaluates a scenario against a rule set. Pure and synchronous: the same rule set and facts always give
+ * the same result. The verdict is the heaviest verdict of the rules that fire, and it is given as soon as
+ * no missing fact can change it; facts that would only sharpen the sanction are listed in `sharpen`.
+ */
+export function evaluateScenario<T>(set: RuleSet<T>, input: FactInput, options: EvaluateOptions = {}): Evaluation<T> {
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const rules = set.rules.filter((rule) => isActive(rule, today));
+  const { facts, unknown } = acceptFacts(set.questions, input, options.maxEntries);
+
+  const ignored: FactPair[] = [];
+  const activity = facts.get('activity');
+  if (activity) {
+    const belonging = factsOfActivity(rules, activity);
+    for (const [fact, value] of facts) {
+      if (!belonging.has(fact)) {
+        ignored.push({ fact, value });
+        facts.delete(fact);
+      }
+    }
+  }
+
+  const order = set.questions.map((question) => question.key);
+  const inOrder = (keys: Set<string>) => order.filter((key) => keys.has(key));
+  const fired = rules.filter((rule) => check(rule.when, facts) === true);
+  const open = rules.filter((rule) => check(rule.when, facts) === undefined);
+
+  const memo: Memo = new Map();
+  const reachable = reach(rules, undefined, new Map(facts), set, memo);
+  const settled = reachable.size === 1 ? [...reachable][0] : undefined;
+  const uncovered = settled === 'none';
+  const verdict: Outcome = settled === undefined ? 'incomplete' : settled === 'none' ? 'caution' : settled;
+  const missing = settled === undefined ? verdictFacts(rules, new Map(facts), set, memo) : [];
+
+  // A settled verdict that no fired rule carries yet is explained by the open rules that would carry it.
+  const explained = verdict === 'incomplete' || fired.some((rule) => rule.verdict === verdict);
+  const pending = explained ? [] : open.filter((rule) => rule.verdict === verdict);
+  const hits: RuleHit<T>[] = [...fired, ...pending]
+    .sort((a, b) => severity[b.verdict] - severity[a.verdict])
+    .map((rule) => {
+      const isPending = pending.includes(rule);
+      const matched = rule.refinements.filter((refinement) => check(refinement.when, facts) === true);
+      const awaiting = rule.refinements.filter((refinement) => check(refinement.when, facts) === undefined);
+      const sanctions = unique([...rule.sanctions, ...matched.flatMap((refinement) => refinement.sanctions)]);
+      return {
+        rule,
+        pending: isPending,
+        because: isPending ? supportingFacts(rule.when, facts) : traceFacts(rule.when, facts),
+        refinements: matched.map((refinement) => ({ refinement, because: traceFacts(refinement.when, facts) })),
+        sanctions,
+        possibleSanctions: unique(awaiting.flatMap((refinement) => refinement.sanctions)).filter((code) => !sanctions.includes(code)),
+      };
+    });
+
+  const sharpenKeys = new Set<string>();
+  for (const rule of [...fired, ...pending])
+    for (const refinement of rule.refinements)
+      if (check(refinement.when, facts) === undefined) for (const key of referencedFacts(refinement.when)) sharpenKeys.add(key);
+  if (verdict !== 'incomplete')
+    for (const rule of open) if (rule.verdict === verdict) for (const key of referencedFacts(rule.when)) sharpenKeys.add(key);
+  const sharpen = inOrder(sharpenKeys).filter((key) => !facts.has(key) && !missing.includes(key));
+
+  const sanctions = unique(hits.flatMap((hit) => hit.sanctions));
+  const possibleSanctions = unique(hits.flatMap((hit) => hit.possibleSanctions)).filter((code) => !sanctions.includes(code));
+  const notes = set.notes.filter(
+    (note) =>
+      check(note.when, facts) === true &&
+      (!note.ifSanctions || note.ifSanctions.some((code) => sanctions.includes(code) || possibleSanctions.includes(code))),
+  );
+
+  return {
+    verdict,
+    facts: order.filter((key) => facts.has(key)).map((fact) => ({ fact, value: facts.get(fact) as string })),
+    rules: hits,
+    sanctions,
+    possibleSanctions,
+    missing,
+    sharpen,
+    unknown,
+    ignored,
+    notes,
+    uncovered,
+  };
+}

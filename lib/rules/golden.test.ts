@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { checkerContent, evaluate } from './index';
+import { loadGoldenCases } from './load';
+
+const cases = loadGoldenCases();
+const { ruleSet } = checkerContent();
+const today = '2026-11-22';
+
+describe('golden cases (content/checker/golden-cases.json)', () => {
+  it('are at least 80', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(80);
+  });
+
+  it.each(cases.map((golden) => [golden.name, golden] as const))('%s', (_name, golden) => {
+    const result = evaluate(golden.facts, { today });
+    expect(result.verdict).toBe(golden.verdict);
+    if (golden.sanctions) expect([...result.sanctions].sort()).toEqual([...golden.sanctions].sort());
+    if (golden.rules) expect(result.rules.map((rule) => rule.id)).toEqual(expect.arrayContaining(golden.rules));
+    if (golden.missing) expect(result.missing.slice(0, golden.missing.length)).toEqual(golden.missing);
+    expect(result.uncovered).toBe(false);
+  });
+
+  it('fire every rule at least once', () => {
+    const fired = new Set(cases.flatMap((golden) => evaluate(golden.facts, { today }).rules.filter((rule) => !rule.pending).map((rule) => rule.id)));
+    expect(ruleSet.rules.map((rule) => rule.id).filter((id) => !fired.has(id))).toEqual([]);
+  });
+
+  it('cover every activity and every actor', () => {
+    for (const key of ['actor', 'activity']) {
+      const values = ruleSet.questions.find((question) => question.key === key)?.options.map((option) => option.value) ?? [];
+      const used = new Set(cases.map((golden) => golden.facts[key]));
+      expect(values.filter((value) => !used.has(value)), key).toEqual([]);
+    }
+  });
+
+  it('include every example row of the scenario vocabulary', () => {
+    const examples: [Record<string, string>, string][] = [
+      [{ actor: 'pns', activity: 'vote' }, 'allowed'],
+      [{ actor: 'polri', activity: 'vote', election: 'pemilu' }, 'violation'],
+      [{ actor: 'pns', activity: 'social_media', sm_action: 'like', sm_target: 'candidate' }, 'violation'],
+      [{ actor: 'pppk', activity: 'social_media', sm_action: 'share', sm_target: 'official_info' }, 'allowed'],
+      [{ actor: 'pns', activity: 'party_membership', party_role: 'member' }, 'violation'],
+      [{ actor: 'pns', activity: 'speak_at_party_event', duty_letter: 'yes' }, 'allowed'],
+      [{ actor: 'pns', activity: 'religious_event', candidate_campaigns: 'no' }, 'allowed'],
+      [{ actor: 'pns', activity: 'attend_campaign' }, 'incomplete'],
+    ];
+    for (const [facts, verdict] of examples) {
+      expect(cases.some((golden) => JSON.stringify(golden.facts) === JSON.stringify(facts) && golden.verdict === verdict), JSON.stringify(facts)).toBe(true);
+    }
+    expect(evaluate({ actor: 'pns', activity: 'party_membership', party_role: 'member' }).sanctions).toContain('ptdh');
+    expect(evaluate({ actor: 'pns', activity: 'attend_campaign' }).missing[0]).toBe('participation');
+  });
+});

@@ -1,0 +1,114 @@
+/**
+ * The scenario checker's single entry for Node and tests: `evaluate(facts)` answers a scenario with the
+ * rule set under content/rules/, in both languages. The browser uses `evaluateScenario` (./evaluate) with
+ * a rule set already localized on the server.
+ */
+import type { Localized } from '@/lib/content/localized';
+import { type EvaluateOptions, type Evaluation, evaluateScenario, type FactInput } from './evaluate';
+import { type CheckerContent, loadCheckerContent } from './load';
+import type { Certainty, FactPair, Outcome, SanctionCode, UnknownFact, Verdict } from './types';
+
+export { evaluateScenario } from './evaluate';
+export type { EvaluateOptions, Evaluation, FactInput } from './evaluate';
+
+export interface RuleResult {
+  id: string;
+  /** Not fired yet, but one of the rules that decide a verdict already settled (see `sharpen`). */
+  pending: boolean;
+  verdict: Verdict;
+  title: Localized;
+  sanctions: SanctionCode[];
+  possibleSanctions: SanctionCode[];
+  violations: string[];
+  legalBasis: { instrument: string; article: Localized; status: Certainty }[];
+  sources: string[];
+  explanation: Localized;
+  instead: Localized;
+  report: string[];
+  uncertain: Localized[];
+  notes: Localized[];
+  /** The refinements that hold, by id. */
+  refinements: string[];
+}
+
+export interface ScenarioResult {
+  verdict: Outcome;
+  facts: Record<string, string>;
+  rules: RuleResult[];
+  sanctions: SanctionCode[];
+  possibleSanctions: SanctionCode[];
+  missing: string[];
+  sharpen: string[];
+  unknown: UnknownFact[];
+  ignored: FactPair[];
+  notes: { id: string; text: Localized; status: Certainty }[];
+  trace: { rule: string; because: FactPair[]; text: Localized }[];
+  uncovered: boolean;
+}
+
+let content: CheckerContent | undefined;
+/** The validated checker content, read once per process. */
+export function checkerContent(): CheckerContent {
+  content ??= loadCheckerContent();
+  return content;
+}
+
+function traceText(pairs: FactPair[], locale: 'id' | 'en', source: CheckerContent): string {
+  const parts = pairs.map(({ fact, value }) => {
+    const question = source.ruleSet.questions.find((candidate) => candidate.key === fact);
+    const option = question?.options.find((candidate) => candidate.value === value);
+    return `${question?.summary[locale] ?? fact}: ${option?.label[locale] ?? value}`;
+  });
+  return `${source.becauseYouChose[locale]}: ${parts.join('; ')}`;
+}
+
+/** Turns the engine's answer into plain JSON with both languages side by side. */
+export function describe(evaluation: Evaluation<Localized>, source: CheckerContent = checkerContent()): ScenarioResult {
+  return {
+    verdict: evaluation.verdict,
+    facts: Object.fromEntries(evaluation.facts.map(({ fact, value }) => [fact, value])),
+    rules: evaluation.rules.map(({ rule, pending, refinements, sanctions, possibleSanctions }) => {
+      const matched = refinements.map(({ refinement }) => refinement);
+      return {
+        id: rule.id,
+        pending,
+        verdict: rule.verdict,
+        title: rule.title,
+        sanctions,
+        possibleSanctions,
+        violations: [...new Set([...rule.violations, ...matched.flatMap((refinement) => refinement.violations)])],
+        legalBasis: [...rule.legalBasis, ...matched.flatMap((refinement) => refinement.legalBasis)],
+        sources: rule.sources,
+        explanation: rule.explanation,
+        instead: rule.instead,
+        report: rule.report,
+        uncertain: [rule.uncertain, ...matched.map((refinement) => refinement.uncertain)].filter((text) => text !== undefined),
+        notes: matched.map((refinement) => refinement.note).filter((text) => text !== undefined),
+        refinements: matched.map((refinement) => refinement.id),
+      };
+    }),
+    sanctions: evaluation.sanctions,
+    possibleSanctions: evaluation.possibleSanctions,
+    missing: evaluation.missing,
+    sharpen: evaluation.sharpen,
+    unknown: evaluation.unknown,
+    ignored: evaluation.ignored,
+    notes: evaluation.notes.map(({ id, text, status }) => ({ id, text, status })),
+    trace: evaluation.rules.map(({ rule, because, refinements }) => {
+      const pairs = [...because, ...refinements.flatMap((refinement) => refinement.because)];
+      const unique = pairs.filter((pair, index) => pairs.findIndex((other) => other.fact === pair.fact) === index);
+      return { rule: rule.id, because: unique, text: { id: traceText(unique, 'id', source), en: traceText(unique, 'en', source) } };
+    }),
+    uncovered: evaluation.uncovered,
+  };
+}
+
+/**
+ * Evaluates a scenario (`{actor: 'pns', activity: 'vote'}`) against the rules in content/rules/ and returns
+ * the verdict, the rules that decided it with their legal basis, sanctions, advice and reporting channels,
+ * the facts still missing, and every unknown or ignored input, in Indonesian and English.
+ */
+export function evaluate(facts: FactInput, options?: EvaluateOptions): ScenarioResult {
+  const source = checkerContent();
+  return describe(evaluateScenario(source.ruleSet, facts, options), source);
+}

@@ -1,0 +1,176 @@
+import { z } from 'zod';
+import { contentId, isoDate, localized } from '@/lib/content/localized';
+import type { Condition } from './types';
+
+/**
+ * The schemas of the checker's content: rules (content/rules/*.json), questions, notes, report channels,
+ * scenarios and golden cases (content/checker/). Server and build only: the browser gets the parsed,
+ * localized data, never zod.
+ */
+
+/** A fact key or value of the scenario vocabulary: lower snake_case (`sm_action`, `non_asn`). */
+export const factName = z.string().regex(/^[a-z]+(?:_[a-z]+)*$/, 'expected a lower snake_case fact key or value');
+export const verdict = z.enum(['violation', 'caution', 'allowed']);
+export const outcome = z.enum(['violation', 'caution', 'allowed', 'incomplete']);
+export const sanctionCode = z.enum(['moral', 'disiplin_ringan', 'disiplin_sedang', 'disiplin_berat', 'ptdh', 'pidana']);
+/** How sure a citation is, in the legal fact sheet's terms; anything but `verified` is flagged in the output. */
+export const certainty = z.enum(['verified', 'reported', 'unconfirmed', 'conflicting']);
+/** A violation type of the joint decrees: `skb2020-01`…`skb2020-16`, `skb2022-ke-1`…`-7`, `skb2022-d-1`…`-13`. */
+export const violationId = z
+  .string()
+  .regex(/^(skb2020-(0[1-9]|1[0-6])|skb2022-ke-[1-7]|skb2022-d-([1-9]|1[0-3]))$/, 'expected skb2020-NN, skb2022-ke-N or skb2022-d-N');
+
+const leaf = z.discriminatedUnion('operator', [
+  z.strictObject({ fact: factName, operator: z.enum(['equal', 'notEqual']), value: factName }),
+  z.strictObject({ fact: factName, operator: z.enum(['in', 'notIn']), value: z.array(factName).min(1) }),
+]);
+
+/** `{all: […]}`, `{any: […]}`, `{not: …}` or a leaf `{fact, operator, value}` (json-rules-engine's vocabulary). */
+export const condition: z.ZodType<Condition> = z.lazy(() =>
+  z.union([
+    z.strictObject({ all: z.array(condition).min(1) }),
+    z.strictObject({ any: z.array(condition).min(1) }),
+    z.strictObject({ not: condition }),
+    leaf,
+  ]),
+);
+
+export const legalBasis = z.strictObject({
+  /** Id of the instrument in content/instruments.json (`pp-94-2021`, `skb-2022`, …). */
+  instrument: contentId,
+  /** The article or item as cited in each language. */
+  article: localized,
+  status: certainty,
+});
+
+export const refinementSchema = z.strictObject({
+  /** Stable id, unique across all rules. */
+  id: contentId,
+  /** When it holds (on top of its rule), it adds its sanctions, violation types and legal basis. */
+  when: condition,
+  sanctions: z.array(sanctionCode),
+  violations: z.array(violationId),
+  legalBasis: z.array(legalBasis),
+  /** Shown with the result when the refinement holds. */
+  note: localized.optional(),
+  /** Shown as an uncertainty warning when the refinement holds. */
+  uncertain: localized.optional(),
+});
+
+export const ruleSchema = z
+  .strictObject({
+    /** Stable kebab-case id, unique across all rule files. Never renamed: golden cases and links hold it. */
+    id: contentId,
+    /** Short name of the situation, e.g. "Liking a candidate's post". */
+    title: localized,
+    /** When the rule fires. Facts that only sharpen the sanction belong in `refinements`, not here. */
+    when: condition,
+    verdict,
+    /** Sanctions whenever the rule fires; refinements add more. For `caution`: the sanction if judged a violation. */
+    sanctions: z.array(sanctionCode),
+    /** Conditions on further facts that sharpen the sanction or the legal basis, never the verdict. */
+    refinements: z.array(refinementSchema),
+    /** Violation types of the joint decrees (content/violations.json). */
+    violations: z.array(violationId),
+    /** Instrument and article, with the certainty of the citation. */
+    legalBasis: z.array(legalBasis),
+    /** Ids of the news or official sources (content/sources.json) behind the rule. */
+    sources: z.array(contentId),
+    /** Why: the rule in plain words. */
+    explanation: localized,
+    /** What to do instead. */
+    instead: localized,
+    /** Where to report: ids of content/checker/report-channels.json. */
+    report: z.array(contentId).min(1),
+    /** Shown as a warning where the legal fact sheet marks the point unconfirmed or conflicting. */
+    uncertain: localized.optional(),
+    lastChecked: isoDate,
+    /** The first day the rule applies (inclusive). */
+    validFrom: isoDate.optional(),
+    /** The last day the rule applies (inclusive). */
+    validTo: isoDate.optional(),
+  })
+  .refine((rule) => rule.legalBasis.length + rule.sources.length > 0, {
+    message: 'a rule needs a legal basis or at least one source',
+    path: ['legalBasis'],
+  })
+  .refine((rule) => rule.verdict === 'allowed' || rule.legalBasis.length > 0, {
+    message: 'a violation or caution rule needs a legal basis',
+    path: ['legalBasis'],
+  });
+
+export const ruleFileSchema = z.strictObject({ rules: z.array(ruleSchema).min(1) });
+
+export const noteSchema = z.strictObject({
+  id: contentId,
+  when: condition,
+  /** Show it only when the result carries one of these sanctions (certain or possible). */
+  ifSanctions: z.array(sanctionCode).optional(),
+  text: localized,
+  status: certainty,
+});
+export const notesSchema = z.array(noteSchema);
+
+export const questionSchema = z.strictObject({
+  /** The fact key (scenario-facts.md); the file order is the order of asking. */
+  key: factName,
+  /** A short label for the answer list ("Your status"). */
+  summary: localized,
+  question: localized,
+  help: localized,
+  options: z
+    .array(z.strictObject({ value: factName, label: localized, help: localized.optional() }))
+    .min(2),
+});
+export const questionsFileSchema = z.strictObject({
+  /** Leads the trace: "Because you chose: …". */
+  becauseYouChose: localized,
+  questions: z.array(questionSchema).min(1),
+});
+
+export const reportChannelSchema = z.strictObject({
+  id: contentId,
+  name: localized,
+  how: localized,
+  url: z.url({ protocol: /^https$/ }).optional(),
+});
+export const reportChannelsSchema = z.array(reportChannelSchema).min(1);
+
+const factsRecord = z.record(factName, factName);
+
+export const scenarioSchema = z.strictObject({
+  /** Stable id. */
+  id: contentId,
+  title: localized,
+  summary: localized,
+  /** The checker's facts that describe the case; the checker asks for the rest. */
+  facts: factsRecord,
+  /** Words and phrases that point to this case in the free-text box, in each language. */
+  keywords: z.strictObject({ id: z.array(z.string().min(2)).min(1), en: z.array(z.string().min(2)).min(1) }),
+  /** Shown as a card in the case gallery (otherwise only suggested from the search box). */
+  gallery: z.boolean(),
+  /** Ids of the sources the case comes from. */
+  sources: z.array(contentId),
+});
+export const scenariosSchema = z.array(scenarioSchema).min(1);
+
+export const goldenCaseSchema = z.strictObject({
+  /** What the case is about, for the test report. */
+  name: z.string().min(3),
+  facts: z.record(z.string(), z.string()),
+  verdict: outcome,
+  /** The sanctions that must apply, exactly (certain sanctions only). */
+  sanctions: z.array(sanctionCode).optional(),
+  /** Rule ids that must be among the rules fired. */
+  rules: z.array(contentId).optional(),
+  /** The first facts the checker must ask next, in order. */
+  missing: z.array(factName).optional(),
+});
+export const goldenCasesSchema = z.array(goldenCaseSchema).min(1);
+
+export type RuleContent = z.infer<typeof ruleSchema>;
+export type QuestionContent = z.infer<typeof questionSchema>;
+export type NoteContent = z.infer<typeof noteSchema>;
+export type ReportChannel = z.infer<typeof reportChannelSchema>;
+export type Scenario = z.infer<typeof scenarioSchema>;
+export type GoldenCase = z.infer<typeof goldenCaseSchema>;

@@ -1,0 +1,96 @@
+/**
+ * The checker's data shapes as the engine sees them. Texts are generic (`T`): `{id, en}` pairs in the
+ * content files and in Node, one plain string per locale in the browser. No zod here: this module is
+ * imported by the client island, so it must stay type-only.
+ */
+
+export type Verdict = 'violation' | 'caution' | 'allowed';
+export type Outcome = Verdict | 'incomplete';
+export type SanctionCode = 'moral' | 'disiplin_ringan' | 'disiplin_sedang' | 'disiplin_berat' | 'ptdh' | 'pidana';
+export type Certainty = 'verified' | 'reported' | 'unconfirmed' | 'conflicting';
+
+/** A leaf compares one fact with a value (`equal`, `notEqual`) or a list of values (`in`, `notIn`). */
+export type Leaf =
+  | { fact: string; operator: 'equal' | 'notEqual'; value: string }
+  | { fact: string; operator: 'in' | 'notIn'; value: string[] };
+
+/** json-rules-engine's vocabulary: `all`, `any`, `not` over leaves. */
+export type Condition = { all: Condition[] } | { any: Condition[] } | { not: Condition } | Leaf;
+
+export interface LegalBasis<T> {
+  /** Id of a legal instrument (content/instruments.json). */
+  instrument: string;
+  article: T;
+  status: Certainty;
+}
+
+export interface Refinement<T> {
+  id: string;
+  when: Condition;
+  sanctions: SanctionCode[];
+  violations: string[];
+  legalBasis: LegalBasis<T>[];
+  note?: T;
+  uncertain?: T;
+}
+
+export interface Rule<T> {
+  id: string;
+  title: T;
+  when: Condition;
+  verdict: Verdict;
+  sanctions: SanctionCode[];
+  refinements: Refinement<T>[];
+  violations: string[];
+  legalBasis: LegalBasis<T>[];
+  sources: string[];
+  explanation: T;
+  instead: T;
+  report: string[];
+  uncertain?: T;
+  lastChecked: string;
+  validFrom?: string;
+  validTo?: string;
+}
+
+/** A notice shown with the result whenever its condition holds (and, if given, one of its sanctions is in the result). */
+export interface Note<T> {
+  id: string;
+  when: Condition;
+  ifSanctions?: SanctionCode[];
+  text: T;
+  status: Certainty;
+}
+
+export interface FactOption<T> {
+  value: string;
+  label: T;
+  help?: T;
+}
+
+/** One fact of the vocabulary and the question that asks for it. The file order is the asking order. */
+export interface Question<T> {
+  key: string;
+  summary: T;
+  question: T;
+  help: T;
+  options: FactOption<T>[];
+}
+
+export interface RuleSet<T> {
+  questions: Question<T>[];
+  rules: Rule<T>[];
+  notes: Note<T>[];
+}
+
+export interface FactPair {
+  fact: string;
+  value: string;
+}
+
+/** Input the engine could not use, named so that the reader can see what was dropped and why. */
+export interface UnknownFact {
+  key: string;
+  value: string;
+  reason: 'key' | 'value' | 'repeated' | 'excess';
+}
