@@ -97,6 +97,7 @@ if (process.argv.includes('--lighthouse')) {
     );
   }
 }
+mkdirSync('reports', { recursive: true });
 writeFileSync('reports/measure.json', JSON.stringify(rows, null, 2));
 server.kill();
 process.exit(failed ? 1 : 0);
