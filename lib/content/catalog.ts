@@ -4,12 +4,12 @@ import path from 'node:path';
 import type { z } from 'zod';
 import { parseGuideFrontmatter } from './guide-frontmatter';
 import { guideLocales, listGuideSlugs } from './guides';
-import { extractCitedIds, extractHeadingAnchors, headingsWithoutAnchor } from './heading-anchors';
-import { instrumentsSchema } from './instrument';
+import { extractCitedIds, extractClaimBlocks, extractHeadingAnchors, headingsWithoutAnchor } from './heading-anchors';
+import { type Instrument, instrumentsSchema } from './instrument';
 import { keyPointsSchema } from './key-points';
 import { type Catalog, checkReferences, contentFiles, type GuideFacts } from './references';
 import { sanctionsSchema } from './sanction';
-import { sourcesSchema } from './source';
+import { type Source, sourcesSchema } from './source';
 import { ContentError, parseContent } from './validate';
 import { violationsSchema } from './violation';
 
@@ -48,6 +48,7 @@ export function readGuideFacts(root = process.cwd()): GuideFacts[] {
         sources: parseGuideFrontmatter(text, file).sources,
         anchors: extractHeadingAnchors(text),
         cited: extractCitedIds(text),
+        claimBlocks: extractClaimBlocks(text),
       };
     }),
   );
@@ -87,3 +88,12 @@ export const getViolations = () => catalog().violations;
 export const getSources = () => catalog().sources;
 /** The do / don't summary. */
 export const getKeyPoints = () => catalog().keyPoints;
+
+/** A source or instrument by id, for citations; throws on an unknown id so that a bad citation fails the build. */
+export function getCitable(id: string): { kind: 'source'; source: Source } | { kind: 'instrument'; instrument: Instrument } {
+  const source = getSources().find((candidate) => candidate.id === id);
+  if (source) return { kind: 'source', source };
+  const instrument = getInstruments().find((candidate) => candidate.id === id);
+  if (instrument) return { kind: 'instrument', instrument };
+  throw new ContentError(`Unknown source or instrument "${id}" cited in a guide`);
+}

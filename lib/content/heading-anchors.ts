@@ -30,3 +30,8 @@ export function extractCitedIds(mdx: string): string[] {
   for (const match of mdx.matchAll(/<Cite\s[^>]*?ids="([^"]*)"/g)) ids.push(...(match[1] ?? '').split(/\s+/).filter(Boolean));
   return ids;
 }
+
+/** Sections that show the source articles' claims through `<ArticleClaims guide="…" at="…" />`. */
+export function extractClaimBlocks(mdx: string): { guide: string; anchor: string }[] {
+  return [...mdx.matchAll(/<ArticleClaims\s+guide="([^"]*)"\s+at="([^"]*)"/g)].map((match) => ({ guide: match[1] ?? '', anchor: match[2] ?? '' }));
+}

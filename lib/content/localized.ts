@@ -15,8 +15,9 @@ export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date 
 /** A stable kebab-case id. Ids appear in URLs and saved progress, so they are never renamed. */
 export const contentId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case id');
 
-/** Picks one language of a side-by-side text; any locale other than `en` reads Indonesian. */
-export function localize(value: Localized, locale: string): string {
+/** Picks one language of a side-by-side text (a plain string, such as a name, is the same in both); any locale other than `en` reads Indonesian. */
+export function localize(value: Localized | string, locale: string): string {
+  if (typeof value === 'string') return value;
   return locale === 'en' ? value.en : value.id;
 }
 

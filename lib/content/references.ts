@@ -26,6 +26,8 @@ export interface GuideFacts {
   anchors: string[];
   /** Ids cited in the body with `<Cite ids="…" />`. */
   cited: string[];
+  /** Sections that show the source articles' claims with `<ArticleClaims guide="…" at="…" />`. */
+  claimBlocks: { guide: string; anchor: string }[];
 }
 
 /** File names of the structured content, relative to the project root, for messages. */
@@ -147,6 +149,21 @@ export function checkReferences(catalog: Catalog, guides: GuideFacts[]): string[
         report(file, `${i}.claims.${j}.correctionSources`, 'a correction needs its sources');
     });
   });
+  // Every claim is shown, credited, in the section that covers it, in every language; every block has claims.
+  const claimed = new Set(catalog.sources.flatMap((source) => source.claims.map((claim) => `${claim.coveredIn.guide}#${claim.coveredIn.anchor}`)));
+  for (const guide of guides) {
+    const blocks = new Set(guide.claimBlocks.map((block) => `${block.guide}#${block.anchor}`));
+    for (const block of guide.claimBlocks) {
+      if (block.guide !== guide.slug) report(guide.file, '<ArticleClaims>', `guide="${block.guide}" should be "${guide.slug}"`);
+      if (!claimed.has(`${block.guide}#${block.anchor}`)) report(guide.file, '<ArticleClaims>', `no claim is placed at "#${block.anchor}"`);
+      if (!guide.anchors.includes(block.anchor)) report(guide.file, '<ArticleClaims>', `at="${block.anchor}" is not a heading of this page`);
+    }
+    for (const key of claimed) {
+      const [slug, anchor] = key.split('#');
+      if (slug === guide.slug && !blocks.has(key)) report(guide.file, '<ArticleClaims>', `section "#${anchor}" has claims from the source articles but does not show them`);
+    }
+  }
+
   catalog.keyPoints.forEach((point, i) => {
     const file = contentFiles.keyPoints;
     citableIn(file, `${i}.sources`, point.sources);

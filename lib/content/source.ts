@@ -38,8 +38,8 @@ export const sourceSchema = z
     kind: z.enum(['seed', 'news', 'official', 'document', 'web']),
     /** Headline or title as published, in its original language. Omitted when only the address is known. */
     title: z.string().trim().min(3).optional(),
-    /** The outlet or site that published it. */
-    outlet: z.string().trim().min(2),
+    /** The outlet or site that published it: a name, or a description in both languages when it has no name. */
+    outlet: z.union([z.string().trim().min(2), localized]),
     /** The address as indexed (may be shortened with `…`). */
     address: z.string().trim().min(4).optional(),
     /** Author or writer, if named. */
