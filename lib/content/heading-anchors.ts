@@ -35,3 +35,18 @@ export function extractCitedIds(mdx: string): string[] {
 export function extractClaimBlocks(mdx: string): { guide: string; anchor: string }[] {
   return [...mdx.matchAll(/<ArticleClaims\s+guide="([^"]*)"\s+at="([^"]*)"/g)].map((match) => ({ guide: match[1] ?? '', anchor: match[2] ?? '' }));
 }
+
+/** The headings of an MDX text with their anchor ids and plain text (Markdown emphasis removed), in order. */
+export function extractHeadings(mdx: string): { id: string; text: string; depth: number }[] {
+  return mdx.split(/\r?\n/).flatMap((line) => {
+    const match = headingAnchorPattern.exec(line);
+    if (!match?.[1]) return [];
+    const depth = line.indexOf(' ');
+    const text = line
+      .slice(depth + 1)
+      .replace(/\{\/\*.*?\*\/\}\s*$/, '')
+      .replace(/[*_`]/g, '')
+      .trim();
+    return [{ id: match[1], text, depth }];
+  });
+}
