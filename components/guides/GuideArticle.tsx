@@ -19,7 +19,7 @@ export function GuideArticle({ locale, guide, backLabel, sections = [], children
   const checked = format.dateTime(new Date(`${guide.lastChecked}T00:00:00Z`), { dateStyle: 'long', timeZone: 'UTC' });
   return (
     <article data-pagefind-body>
-      <p className="no-print text-sm">
+      <p className="no-print text-sm" data-pagefind-ignore>
         <a className="link" href={localePath(locale, sectionPaths.guides)}>
           ← {backLabel}
         </a>

@@ -28,7 +28,7 @@ export function KeyPointsSummary({ headingLevel = 2 }: { headingLevel?: 2 | 3 })
                   </span>
                   <span>
                     {localize(point.text, locale)}{' '}
-                    <a className="link text-sm" href={localePath(locale, `${sectionPaths.guides}/${point.guide}`)}>
+                    <a className="link text-sm" data-pagefind-ignore href={localePath(locale, `${sectionPaths.guides}/${point.guide}`)}>
                       {t('more')}
                       <span className="sr-only">: {localize(point.text, locale)}</span>
                     </a>
