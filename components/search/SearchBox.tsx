@@ -59,6 +59,7 @@ export function SearchBox({ labels }: { labels: SearchBoxLabels }) {
   const [query, setQuery] = useState('');
   const [state, setState] = useState<'idle' | 'loading' | 'done' | 'failed'>('idle');
   const [results, setResults] = useState<Result[]>([]);
+  const [total, setTotal] = useState(0);
   const latest = useRef(0);
 
   const run = useCallback(async (text: string) => {
@@ -77,8 +78,10 @@ export function SearchBox({ labels }: { labels: SearchBoxLabels }) {
     setState('loading');
     try {
       const search = await (await loadPagefind()).search(trimmed);
-      const data = await Promise.all((search?.results ?? []).slice(0, 10).map((result) => result.data()));
+      const found = search?.results ?? [];
+      const data = await Promise.all(found.slice(0, 10).map((result) => result.data()));
       if (ticket !== latest.current) return;
+      setTotal(found.length);
       setResults(
         data.map((item) => ({
           url: item.url,
@@ -119,7 +122,7 @@ export function SearchBox({ labels }: { labels: SearchBoxLabels }) {
         ? labels.failed
         : state === 'done'
           ? results.length
-            ? fill(labels.results, { count: results.length, query: query.trim() })
+            ? fill(labels.results, { count: total, query: query.trim() })
             : fill(labels.noResults, { query: query.trim() })
           : labels.idle;
 
@@ -127,20 +130,20 @@ export function SearchBox({ labels }: { labels: SearchBoxLabels }) {
     <div className="mt-6">
       <search aria-label={labels.label}>
         <form onSubmit={submit} className="flex max-w-xl gap-2">
-        <label htmlFor="search-page-query" className="sr-only">
-          {labels.label}
-        </label>
-        <input
-          id="search-page-query"
-          type="search"
-          name="q"
-          value={query}
-          onChange={(event) => setQuery(event.target.value)}
-          className="min-h-11 min-w-0 flex-1 rounded-md border border-line bg-canvas px-3 text-ink"
-        />
-        <button type="submit" className="btn">
-          {labels.submit}
-        </button>
+          <label htmlFor="search-page-query" className="sr-only">
+            {labels.label}
+          </label>
+          <input
+            id="search-page-query"
+            type="search"
+            name="q"
+            value={query}
+            onChange={(event) => setQuery(event.target.value)}
+            className="min-h-11 min-w-0 flex-1 rounded-md border border-line bg-canvas px-3 text-ink"
+          />
+          <button type="submit" className="btn">
+            {labels.submit}
+          </button>
         </form>
       </search>
       <p role="status" className="mt-4 text-muted">

@@ -134,6 +134,11 @@ describe('a broken reference stops the build, naming the file and the field', ()
     expect(() => loadCatalog(dir)).toThrow(/content\/guides\/sanksi\/id\.mdx: sources\.0: unknown source or instrument "tidak-ada"/);
   });
 
+  it('a section with source-article claims that does not show them', () => {
+    const dir = brokenCopy('content/guides/hak-pilih/en.mdx', (text) => text.replace('<ArticleClaims guide="hak-pilih" at="tni-polri" />', ''));
+    expect(() => loadCatalog(dir)).toThrow(/content\/guides\/hak-pilih\/en\.mdx: <ArticleClaims>: section "#tni-polri" has claims from the source articles but does not show them/);
+  });
+
   it('a heading without an anchor id', () => {
     const dir = brokenCopy('content/guides/hak-pilih/id.mdx', (text) => `${text}\n## Judul tanpa id\n`);
     expect(() => loadCatalog(dir)).toThrow(/content\/guides\/hak-pilih\/id\.mdx: headings: no anchor id on "## Judul tanpa id"/);
