@@ -1,5 +1,7 @@
-// Validates every content file before the build, so that a bad file fails fast with its name and field.
+// Validates every content file before the build, so that a bad file fails fast with its name and field:
+// the guides' frontmatter and headings, the structured legal content, and every reference between them.
 import { routing } from '../i18n/routing';
+import { loadCatalog } from '../lib/content/catalog';
 import { listGuides } from '../lib/content/guides';
 import { loadQuizBank } from '../lib/quiz/load-bank';
 
@@ -7,7 +9,13 @@ try {
   let guides = 0;
   for (const locale of routing.locales) guides += listGuides(locale).length;
   const questions = loadQuizBank().length;
-  console.log(`Content is valid: ${guides} guide pages, ${questions} quiz questions.`);
+  const catalog = loadCatalog();
+  const claims = catalog.sources.reduce((total, source) => total + source.claims.length, 0);
+  console.log(
+    `Content is valid: ${guides} guide pages, ${catalog.violations.length} violation types, ${catalog.sanctions.length} sanctions, ` +
+      `${catalog.instruments.length} instruments, ${catalog.sources.length} sources (${claims} seed claims placed), ` +
+      `${catalog.keyPoints.length} key points, ${questions} quiz questions.`,
+  );
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
