@@ -2,6 +2,7 @@ import { useMessages } from 'next-intl';
 import type { Locale } from '@/i18n/routing';
 import { absoluteUrl } from '@/lib/site/config';
 import { localePath, sectionPaths } from '@/lib/site/routes';
+import { getInstruments } from '@/lib/content/catalog';
 import { loadQuizBank } from '@/lib/quiz/load-bank';
 import { localizeQuestion } from '@/lib/quiz/quiz-question';
 import { roundParam, roundParamValues } from '@/lib/quiz/round-param';
@@ -32,11 +33,12 @@ export function QuizSection({ locale }: { locale: Locale }) {
     'angka-dan-sejarah': topics.angkaDanSejarah,
     'tanya-jawab': topics.tanyaJawab,
   };
+  const instrumentNames = new Map(getInstruments().map((instrument) => [instrument.id, instrument.short]));
   const quizUrl = absoluteUrl(localePath(locale, sectionPaths.quiz));
   return (
     <Quiz
       locale={locale}
-      questions={loadQuizBank().map((question) => localizeQuestion(question, locale, options))}
+      questions={loadQuizBank().map((question) => localizeQuestion(question, locale, options, instrumentNames))}
       labels={labels}
       topicNames={topicNames}
       roundLinks={{

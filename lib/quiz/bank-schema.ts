@@ -1,13 +1,12 @@
 import { z } from 'zod';
 import { contentId, localized } from '@/lib/content/localized';
-import { instrumentIds } from './instrument-names';
 import { factProblems } from './scenario-vocabulary';
 import { quizTopics } from './topics';
 
 /** One legal provision an answer rests on. */
 export const legalBasisSchema = z.strictObject({
-  /** Id of the legal instrument (see lib/quiz/instrument-names.ts and the sources page). */
-  instrument: z.enum(instrumentIds),
+  /** Id of the legal instrument in content/instruments.json (also its anchor on the sources page). */
+  instrument: contentId,
   /**
    * The article as cited in each language, e.g. `Pasal 5 huruf n angka 1` / `Article 5(n) point 1`, or
    * `Lampiran II, disiplin angka 6` / `Annex II, discipline item 6`. Leave it out for a whole instrument (a court

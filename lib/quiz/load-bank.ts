@@ -1,6 +1,8 @@
 import 'server-only';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { loadCatalog } from '@/lib/content/catalog';
+import { extractHeadingAnchors } from '@/lib/content/heading-anchors';
 import { ContentError, parseContent } from '@/lib/content/validate';
 import { type BankQuestion, bankFileSchema } from './bank-schema';
 import { isQuizTopic, quizTopics } from './topics';
@@ -24,8 +26,10 @@ export interface BankFile {
 interface CheckOptions {
   /** Where the guides live; an anchor must exist in both locales of its guide. */
   guidesDir: string;
-  /** Every known source and instrument id, when the catalogue exists; otherwise ids are not cross-checked. */
-  knownSourceIds?: ReadonlySet<string>;
+  /** Every source and instrument id of the catalogue (content/sources.json, content/instruments.json). */
+  knownSourceIds: ReadonlySet<string>;
+  /** Every instrument id of content/instruments.json. */
+  knownInstrumentIds: ReadonlySet<string>;
 }
 
 /** Reads and schema-checks every `content/quiz/<topic>.json`, naming the file and field of each problem. */
@@ -59,8 +63,13 @@ export function bankProblems(files: BankFile[], options: CheckOptions): string[]
       if (anchor && !guideHasAnchor(options.guidesDir, slug, anchor)) {
         problems.push(`${at}.guide.anchor: "#${anchor}" is not a heading id in both locales of guide "${slug}"`);
       }
+      question.legalBasis.forEach(({ instrument }, basisIndex) => {
+        if (!options.knownInstrumentIds.has(instrument)) {
+          problems.push(`${at}.legalBasis.${basisIndex}.instrument: unknown instrument id "${instrument}"`);
+        }
+      });
       question.sources.forEach((source, sourceIndex) => {
-        if (options.knownSourceIds && !options.knownSourceIds.has(source)) {
+        if (!options.knownSourceIds.has(source)) {
           problems.push(`${at}.sources.${sourceIndex}: unknown source id "${source}"`);
         }
       });
@@ -73,39 +82,12 @@ export function bankProblems(files: BankFile[], options: CheckOptions): string[]
   return problems;
 }
 
-/**
- * Whether a guide has a heading with this anchor in every locale. Guides write it at the end of the heading,
- * `## Suka dan komentar {/* #suka-dan-komentar *\/}`. A guide that is not written yet, or has no heading ids
- * yet, cannot be checked and passes; once it has heading ids, every anchor pointing into it must be among them.
- */
+/** Whether every locale of the guide has a heading with this anchor id. */
 function guideHasAnchor(dir: string, slug: string, anchor: string): boolean {
-  const anchors = ['id', 'en'].map((locale) => {
+  return ['id', 'en'].every((locale) => {
     const file = path.join(dir, slug, `${locale}.mdx`);
-    return existsSync(file) ? headingAnchors(readFileSync(file, 'utf8')) : [];
+    return existsSync(file) && extractHeadingAnchors(readFileSync(file, 'utf8')).includes(anchor);
   });
-  if (anchors.every((list) => list.length === 0)) return true;
-  return anchors.every((list) => list.includes(anchor));
-}
-
-const headingAnchor = /^#{2,4}\s.*\{\/\*\s*#([a-z0-9-]+)\s*\*\/\}\s*$/;
-
-function headingAnchors(mdx: string): string[] {
-  return mdx.split(/\r?\n/).flatMap((line) => headingAnchor.exec(line)?.[1] ?? []);
-}
-
-/** Ids from content/sources.json and content/instruments.json, when both exist. */
-function catalogueIds(): Set<string> | undefined {
-  const files = ['sources.json', 'instruments.json'].map((name) => path.join(root, 'content', name));
-  if (!files.every((file) => existsSync(file))) return undefined;
-  const ids = new Set<string>();
-  for (const file of files) {
-    const data: unknown = JSON.parse(readFileSync(file, 'utf8'));
-    const entries = Array.isArray(data) ? data : Object.values(data as object);
-    for (const entry of entries) {
-      if (entry && typeof entry === 'object' && 'id' in entry && typeof entry.id === 'string') ids.add(entry.id);
-    }
-  }
-  return ids;
 }
 
 let cached: BankQuestion[] | undefined;
@@ -114,7 +96,10 @@ let cached: BankQuestion[] | undefined;
 export function loadQuizBank(): BankQuestion[] {
   if (cached) return cached;
   const files = readBankFiles();
-  const problems = bankProblems(files, { guidesDir, knownSourceIds: catalogueIds() });
+  const catalog = loadCatalog();
+  const knownInstrumentIds = new Set(catalog.instruments.map((instrument) => instrument.id));
+  const knownSourceIds = new Set([...knownInstrumentIds, ...catalog.sources.map((source) => source.id)]);
+  const problems = bankProblems(files, { guidesDir, knownSourceIds, knownInstrumentIds });
   if (problems.length) throw new ContentError(`Invalid quiz bank:\n${problems.map((line) => `  ${line}`).join('\n')}`);
   cached = quizTopics.flatMap((topic) => files.find((entry) => entry.topic === topic)?.questions ?? []);
   return cached;

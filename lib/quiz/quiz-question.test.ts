@@ -6,6 +6,11 @@ import { whatsappShareUrl } from './share';
 
 const labels = { true: 'Benar', false: 'Salah', allowed: 'Boleh', violation: 'Melanggar', caution: 'Hati-hati' };
 
+const instrumentNames = new Map([
+  ['skb-2022', { id: 'SKB 2022', en: '2022 joint decree' }],
+  ['mk-121-puu-xxii-2024', { id: 'Putusan MK 121/PUU-XXII/2024', en: 'Constitutional Court ruling 121/PUU-XXII/2024' }],
+]);
+
 const scenario: BankQuestion = {
   id: 'medsos-suka',
   kind: 'scenario',
@@ -24,7 +29,7 @@ const scenario: BankQuestion = {
 
 describe('localizeQuestion', () => {
   it('gives a scenario the verdict options, the checker link and linked citations in one language', () => {
-    expect(localizeQuestion(scenario, 'en', labels)).toEqual({
+    expect(localizeQuestion(scenario, 'en', labels, instrumentNames)).toEqual({
       id: 'medsos-suka',
       topic: 'media-sosial',
       kind: 'scenario',
@@ -47,7 +52,7 @@ describe('localizeQuestion', () => {
 
   it('gives a true/false question its two options and links the guide page when there is no anchor', () => {
     const question: BankQuestion = { ...scenario, kind: 'true-false', answer: 'false', guide: { slug: 'sanksi' } } as BankQuestion;
-    const localized = localizeQuestion(question, 'id', labels);
+    const localized = localizeQuestion(question, 'id', labels, instrumentNames);
     expect(localized.options).toEqual([
       { id: 'true', label: 'Benar' },
       { id: 'false', label: 'Salah' },

@@ -1,7 +1,6 @@
 import type { Localized } from '@/lib/content/localized';
 import { localePath, sectionPaths } from '@/lib/site/routes';
 import type { BankQuestion, QuestionKind } from './bank-schema';
-import { instrumentNames } from './instrument-names';
 import type { QuizTopic } from './topics';
 
 export type QuizLocale = keyof Localized;
@@ -38,7 +37,16 @@ export function checkerHref(locale: string, facts: Record<string, string>): stri
   return `${localePath(locale, sectionPaths.checker)}?${new URLSearchParams(facts).toString()}`;
 }
 
-export function localizeQuestion(question: BankQuestion, locale: QuizLocale, labels: FixedOptionLabels): QuizQuestion {
+/**
+ * One question in one language, for the browser. `instrumentNames` gives the short citation of each legal
+ * instrument (from content/instruments.json).
+ */
+export function localizeQuestion(
+  question: BankQuestion,
+  locale: QuizLocale,
+  labels: FixedOptionLabels,
+  instrumentNames: ReadonlyMap<string, Localized>,
+): QuizQuestion {
   const guide = localePath(locale, `${sectionPaths.guides}/${question.guide.slug}`);
   const common = {
     id: question.id,
@@ -48,7 +56,7 @@ export function localizeQuestion(question: BankQuestion, locale: QuizLocale, lab
     answer: question.answer,
     explanation: question.explanation[locale],
     legalBasis: question.legalBasis.map(({ instrument, article }) => ({
-      label: article ? `${instrumentNames[instrument][locale]}, ${article[locale]}` : instrumentNames[instrument][locale],
+      label: [instrumentNames.get(instrument)?.[locale] ?? instrument, article?.[locale]].filter(Boolean).join(', '),
       href: `${localePath(locale, sectionPaths.sources)}#${instrument}`,
     })),
     guideHref: question.guide.anchor ? `${guide}#${question.guide.anchor}` : guide,
