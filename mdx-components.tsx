@@ -1,7 +1,20 @@
 import type { MDXComponents } from 'mdx/types';
+import { KeyPointsSummary } from '@/components/guides/KeyPointsSummary';
+import { ArticleClaims } from '@/components/mdx/ArticleClaims';
+import { Callout } from '@/components/mdx/Callout';
+import { Cite } from '@/components/mdx/Cite';
+import { SanctionList } from '@/components/mdx/SanctionList';
+import { ViolationList } from '@/components/mdx/ViolationList';
 
-// Guides may use only the elements and components registered here.
-const components: MDXComponents = {};
+/** The small vocabulary guides may use besides Markdown. All are server components: guides ship no JS of their own. */
+const components: MDXComponents = {
+  ArticleClaims,
+  Callout,
+  Cite,
+  KeyPoints: () => <KeyPointsSummary headingLevel={3} />,
+  SanctionList,
+  ViolationList,
+};
 
 export function useMDXComponents(inherited: MDXComponents): MDXComponents {
   return { ...inherited, ...components };

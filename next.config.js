@@ -1,5 +1,6 @@
 // @ts-check
 const createNextIntlPlugin = require('next-intl/plugin');
+const path = require('node:path');
 const createMDX = require('@next/mdx');
 
 /** @type {import('next').NextConfig} */
@@ -19,6 +20,8 @@ const withMDX = createMDX({
       'remark-frontmatter',
       ['remark-mdx-frontmatter', { name: 'frontmatter' }],
       'remark-gfm',
+      // `## Heading {/* #anchor */}`: explicit heading ids, the same in every language.
+      path.join(__dirname, 'lib/content/remark-heading-anchors.mjs'),
     ],
   },
 });

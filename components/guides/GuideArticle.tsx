@@ -2,21 +2,24 @@ import { useFormatter, useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import type { GuideSummary } from '@/lib/content/guides';
 import { localePath, sectionPaths } from '@/lib/site/routes';
+import { GuideContents } from './GuideContents';
 
 interface Props {
   locale: string;
   guide: GuideSummary;
   backLabel: string;
+  /** The page's main (h2) sections, for the "on this page" links. */
+  sections?: { id: string; text: string }[];
   children: ReactNode;
 }
 
-export function GuideArticle({ locale, guide, backLabel, children }: Props) {
+export function GuideArticle({ locale, guide, backLabel, sections = [], children }: Props) {
   const t = useTranslations('GuidePage');
   const format = useFormatter();
   const checked = format.dateTime(new Date(`${guide.lastChecked}T00:00:00Z`), { dateStyle: 'long', timeZone: 'UTC' });
   return (
     <article data-pagefind-body>
-      <p className="no-print text-sm">
+      <p className="no-print text-sm" data-pagefind-ignore>
         <a className="link" href={localePath(locale, sectionPaths.guides)}>
           ← {backLabel}
         </a>
@@ -26,6 +29,7 @@ export function GuideArticle({ locale, guide, backLabel, children }: Props) {
       <p className="mt-2 text-sm text-muted" data-pagefind-ignore>
         {t('lastChecked', { date: checked })}
       </p>
+      <GuideContents headings={sections} />
       <div className="guide-prose mt-8">{children}</div>
     </article>
   );

@@ -1,5 +1,6 @@
 import { useTranslations } from 'next-intl';
 import { localePath, sectionPaths } from '@/lib/site/routes';
+import { HomeKeyPoints } from './HomeKeyPoints';
 
 export function HomeSections({ locale }: { locale: string }) {
   const t = useTranslations('HomePage');
@@ -10,23 +11,26 @@ export function HomeSections({ locale }: { locale: string }) {
     { href: localePath(locale, sectionPaths.apel), title: t('apelTitle'), text: t('apelText') },
   ];
   return (
-    <section aria-labelledby="home-sections" className="mt-10">
-      <h2 id="home-sections" className="text-xl font-bold">
-        {t('sectionsTitle')}
-      </h2>
-      <ul className="mt-4 grid gap-4 sm:grid-cols-2">
-        {cards.map((card) => (
-          <li key={card.href}>
-            <a
-              href={card.href}
-              className="block h-full rounded-xl border border-line bg-surface p-5 no-underline hover:border-brand"
-            >
-              <span className="text-lg font-bold text-brand underline underline-offset-4">{card.title}</span>
-              <span className="mt-2 block text-ink">{card.text}</span>
-            </a>
-          </li>
-        ))}
-      </ul>
-    </section>
+    <>
+      <section aria-labelledby="home-sections" className="mt-10">
+        <h2 id="home-sections" className="text-xl font-bold">
+          {t('sectionsTitle')}
+        </h2>
+        <ul className="mt-4 grid gap-4 sm:grid-cols-2">
+          {cards.map((card) => (
+            <li key={card.href}>
+              <a
+                href={card.href}
+                className="block h-full rounded-xl border border-line bg-surface p-5 no-underline hover:border-brand"
+              >
+                <span className="text-lg font-bold text-brand underline underline-offset-4">{card.title}</span>
+                <span className="mt-2 block text-ink">{card.text}</span>
+              </a>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <HomeKeyPoints locale={locale} />
+    </>
   );
 }

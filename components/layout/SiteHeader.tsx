@@ -1,5 +1,6 @@
 import { useTranslations } from 'next-intl';
 import { localePath, sectionPaths, sections } from '@/lib/site/routes';
+import { SiteSearchForm } from '@/components/search/SiteSearchForm';
 import { LocaleSwitcher } from './LocaleSwitcher';
 import { NavLinks } from './NavLinks';
 
@@ -20,6 +21,7 @@ export function SiteHeader({ locale }: { locale: string }) {
             ASN Netral<span className="sr-only">: {t('home')}</span>
           </span>
         </a>
+        <SiteSearchForm locale={locale} />
         <LocaleSwitcher locale={locale} />
       </div>
       <nav aria-label={t('navLabel')} className="mx-auto max-w-5xl px-2 pb-2">

@@ -2,6 +2,7 @@ import 'server-only';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseGuideFrontmatter, type GuideFrontmatter } from './guide-frontmatter';
+import { extractHeadings } from './heading-anchors';
 
 const guidesDir = path.join(process.cwd(), 'content', 'guides');
 export const guideLocales = ['id', 'en'] as const;
@@ -39,4 +40,9 @@ export function getGuide(locale: string, slug: string, dir = guidesDir): GuideSu
   const guide = listGuides(locale, dir).find((candidate) => candidate.slug === slug);
   if (!guide) throw new Error(`No guide "${slug}" in ${dir}`);
   return guide;
+}
+
+/** The anchored headings of one guide page, for tables of contents and links to sections. */
+export function getGuideHeadings(locale: string, slug: string, dir = guidesDir) {
+  return extractHeadings(readFileSync(path.join(dir, slug, `${locale}.mdx`), 'utf8'));
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { pageLocale } from '@/i18n/page-locale';
-import { GuideCards } from '@/components/guides/GuideCards';
+import { GuideIndex } from '@/components/guides/GuideIndex';
 import { listGuides } from '@/lib/content/guides';
 import { pageMetadata } from '@/lib/site/metadata';
 import { sectionPaths } from '@/lib/site/routes';
@@ -19,7 +19,7 @@ export default async function GuidesPage({ params }: PageProps<'/[locale]/pandua
     <>
       <h1 className="text-3xl font-bold">{t('title')}</h1>
       <p className="mt-3 max-w-prose text-lg text-muted">{t('description')}</p>
-      <GuideCards locale={locale} guides={listGuides(locale)} />
+      <GuideIndex locale={locale} guides={listGuides(locale)} />
     </>
   );
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { pageLocale } from '@/i18n/page-locale';
-import { UpcomingSection } from '@/components/layout/UpcomingSection';
+import { SourcesOverview } from '@/components/sources/SourcesOverview';
 import { pageMetadata } from '@/lib/site/metadata';
 import { sectionPaths } from '@/lib/site/routes';
 
@@ -12,13 +12,13 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/sumber'>
 }
 
 export default async function SourcesPage({ params }: PageProps<'/[locale]/sumber'>) {
-  const locale = await pageLocale(params);
+  await pageLocale(params);
   const t = await getTranslations('SourcesPage');
   return (
     <>
       <h1 className="text-3xl font-bold">{t('title')}</h1>
       <p className="mt-3 max-w-prose text-lg text-muted">{t('description')}</p>
-      <UpcomingSection locale={locale} />
+      <SourcesOverview />
     </>
   );
 }

@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { pageLocale } from '@/i18n/page-locale';
 import { GuideArticle } from '@/components/guides/GuideArticle';
 import { routing } from '@/i18n/routing';
-import { getGuide, listGuideSlugs } from '@/lib/content/guides';
+import { getGuide, getGuideHeadings, listGuideSlugs } from '@/lib/content/guides';
 import { pageMetadata } from '@/lib/site/metadata';
 import { sectionPaths } from '@/lib/site/routes';
 
@@ -26,7 +26,12 @@ export default async function GuidePage({ params }: PageProps<'/[locale]/panduan
   const { default: Content } = await import(`@/content/guides/${slug}/${locale}.mdx`);
   const t = await getTranslations('GuidePage');
   return (
-    <GuideArticle locale={locale} guide={getGuide(locale, slug)} backLabel={t('backToGuides')}>
+    <GuideArticle
+      locale={locale}
+      guide={getGuide(locale, slug)}
+      backLabel={t('backToGuides')}
+      sections={getGuideHeadings(locale, slug).filter((heading) => heading.depth === 2)}
+    >
       <Content />
     </GuideArticle>
   );

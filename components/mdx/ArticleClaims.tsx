@@ -1,0 +1,61 @@
+import { useFormatter, useLocale, useTranslations } from 'next-intl';
+import { getSources } from '@/lib/content/catalog';
+import { localize } from '@/lib/content/localized';
+import { localePath, sectionPaths } from '@/lib/site/routes';
+
+/**
+ * `<ArticleClaims guide="media-sosial" at="hati-hati" />`: what the source articles say on this section's
+ * topic, each claim credited to its article (who said it, outlet, place, date) and corrected where it is
+ * wrong or out of date. Rendered from the claims listed in content/sources.json.
+ */
+export function ArticleClaims({ guide, at }: { guide: string; at: string }) {
+  const locale = useLocale();
+  const t = useTranslations('ArticleClaims');
+  const format = useFormatter();
+  const sources = localePath(locale, sectionPaths.sources);
+  const entries = getSources().flatMap((source) =>
+    source.claims
+      .filter((claim) => claim.coveredIn.guide === guide && claim.coveredIn.anchor === at)
+      .map((claim) => ({ source, claim })),
+  );
+  if (!entries.length) throw new Error(`<ArticleClaims guide="${guide}" at="${at}" /> has no claims to show`);
+  return (
+    <div className="article-claims rounded-lg border border-line bg-surface px-4 py-3">
+      <p className="font-bold">{t('title')}</p>
+      <ul className="mt-2 space-y-3">
+        {entries.map(({ source, claim }) => {
+          const person = source.people.find((candidate) => candidate.name === claim.speaker);
+          const date = source.date && format.dateTime(new Date(`${source.date}T00:00:00Z`), { dateStyle: 'long', timeZone: 'UTC' });
+          const place = source.place && localize(source.place, locale).split(':')[0];
+          const outlet = localize(source.outlet, locale).split(' (')[0];
+          return (
+            <li key={`${source.id}-${claim.text.id}`}>
+              <p>{localize(claim.text, locale)}</p>
+              <p className="text-sm text-muted">
+                —{' '}
+                {person && (
+                  <>
+                    {person.name}, {localize(person.role, locale)};{' '}
+                  </>
+                )}
+                <a className="link" href={`${sources}#${source.id}`}>
+                  {[outlet, place, date].filter(Boolean).join(', ')}
+                </a>
+              </p>
+              {claim.note && (
+                <p className="mt-1 text-sm">
+                  <span className="font-semibold">{t('note')}:</span> {localize(claim.note, locale)}
+                </p>
+              )}
+              {claim.correction && (
+                <p className="mt-1 rounded border-l-4 border-brand bg-canvas px-2 py-1 text-sm">
+                  <span className="font-semibold">{t('correction')}:</span> {localize(claim.correction, locale)}
+                </p>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,2 @@
+/** The locale-free path of the search results page (`/id/cari/`, `/en/cari/`). */
+export const searchPath = 'cari';

@@ -1,0 +1,40 @@
+import { useLocale, useTranslations } from 'next-intl';
+import type { Source } from '@/lib/content/catalog';
+import { localize } from '@/lib/content/localized';
+import { SourceDate } from './SourceDate';
+
+/** News reports, official pages and document copies the portal cites, with their addresses as indexed. */
+export function SecondarySources({ sources }: { sources: Source[] }) {
+  const locale = useLocale();
+  const t = useTranslations('SecondarySources');
+  return (
+    <ul className="mt-4 space-y-3">
+      {sources.map((source) => (
+        <li key={source.id} id={source.id} className="scroll-mt-4 border-b border-line pb-3">
+          <p>
+            <span className="font-semibold">{localize(source.outlet, locale)}</span>
+            {source.date && (
+              <>
+                {', '}
+                <SourceDate date={source.date} />
+              </>
+            )}
+            {source.title && (
+              <>
+                {': '}
+                <span lang="id">{source.title}</span>
+              </>
+            )}
+          </p>
+          <p>{localize(source.summary, locale)}</p>
+          {source.address && (
+            <p className="break-all text-sm text-muted">
+              {t('address')}: {source.address}
+              {source.legalKeys.length > 0 && ` · ${t('key')}: ${source.legalKeys.join(', ')}`}
+            </p>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}

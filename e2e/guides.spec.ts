@@ -1,0 +1,98 @@
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+
+const guidesDir = path.join(process.cwd(), 'content', 'guides');
+const slugs = readdirSync(guidesDir);
+const titleOf = (slug: string, locale: string) =>
+  /^title: (.+)$/m.exec(readFileSync(path.join(guidesDir, slug, `${locale}.mdx`), 'utf8'))?.[1]?.trim() ?? '';
+
+test('all twelve guides exist', () => {
+  expect(slugs.sort()).toEqual(
+    [
+      'apa-itu-netralitas', 'larangan', 'media-sosial', 'acara-dan-foto', 'partai-ormas-pencalonan', 'kantor-anggaran-keputusan',
+      'hak-pilih', 'sanksi', 'tekanan-di-lapangan', 'cara-melapor', 'angka-dan-sejarah', 'tanya-jawab',
+    ].sort(),
+  );
+});
+
+for (const locale of ['id', 'en'] as const) {
+  test(`every guide renders its title in ${locale}, and the index links to it`, async ({ page }) => {
+    for (const slug of slugs) {
+      const title = titleOf(slug, locale);
+      expect(title, slug).not.toBe('');
+      await page.goto(`/${locale}/panduan/`);
+      await page.getByRole('link', { name: new RegExp(`^${title.replace(/[()]/g, '\\$&')}`) }).click();
+      await expect(page).toHaveURL(new RegExp(`/${locale}/panduan/${slug}/$`));
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+      await expect(page.locator('html')).toHaveAttribute('lang', locale);
+    }
+  });
+}
+
+test('the guide index shows the do / don\'t summary and when the content was last checked', async ({ page }) => {
+  await page.goto('/id/panduan/');
+  await expect(page.getByRole('heading', { name: 'Boleh dan tidak boleh' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Tidak boleh', exact: true })).toBeVisible();
+  await expect(page.getByRole('main').getByText(/Isi terakhir diperiksa: \d+ \w+ \d{4}/)).toBeVisible();
+  await page.goto('/en/panduan/');
+  await expect(page.getByRole('heading', { name: "Don't", exact: true })).toBeVisible();
+  await expect(page.getByText('Do not post, comment on, share, like or follow')).toBeVisible();
+});
+
+for (const locale of ['id', 'en'] as const) {
+  test(`citations lead to their entry on the sources page (${locale})`, async ({ page }) => {
+    await page.goto(`/${locale}/panduan/sanksi/`);
+    const cite = page.locator('main .cite a').filter({ hasText: /94\/2021/ }).first();
+    const href = await cite.getAttribute('href');
+    expect(href).toMatch(new RegExp(`^/${locale}/sumber/#pp-94-2021$`));
+    await cite.click();
+    await expect(page).toHaveURL(new RegExp(`/${locale}/sumber/#pp-94-2021$`));
+    await expect(page.locator('#pp-94-2021').getByRole('heading')).toHaveText(locale === 'id' ? 'PP 94/2021' : 'GR 94/2021');
+    await expect(page.locator('#pp-94-2021')).toBeInViewport();
+
+    // A claim credited to a seed article links back to the article on the sources page, and on to its guide section.
+    await page.goto(`/${locale}/panduan/apa-itu-netralitas/`);
+    await page.locator('#pelanggaran-kecil ~ .article-claims a').first().click();
+    await expect(page).toHaveURL(new RegExp(`/${locale}/sumber/#seed-jateng-2023$`));
+    const article = page.locator('#seed-jateng-2023');
+    await expect(article).toContainText('Liputan Bangsa');
+    await expect(article).toContainText('Sumarno');
+    await article.getByRole('link', { name: locale === 'id' ? 'Tekanan di lapangan dan cara menolak: Bila atasan yang meminta' : 'Pressure in the field and how to say no: When your superior asks' }).click();
+    await expect(page).toHaveURL(new RegExp(`/${locale}/panduan/tekanan-di-lapangan/#permintaan-atasan$`));
+    await expect(page.locator('#permintaan-atasan')).toBeInViewport();
+  });
+}
+
+test('the 2020 list shows the true item 3 and explains the repeated item, in both languages', async ({ page }) => {
+  await page.goto('/id/panduan/larangan/');
+  await expect(page.locator('#skb2020-03')).toContainText('simbol gerakan tangan');
+  await expect(page.locator('#skb2020-03')).toContainText('belum terkonfirmasi per butir');
+  await expect(page.locator('#skb2022-d-5')).toContainText('Pemberhentian tidak dengan hormat');
+  await page.goto('/en/sumber/');
+  await expect(page.locator('#seed-skb-16-2024')).toContainText('The true item 3: a photo');
+  await expect(page.locator('#seed-pekalongan-2023')).toContainText('KASN was dissolved');
+  await expect(page.locator('#seed-kobar-2022')).toContainText('14 February 2024');
+  await expect(page.locator('#seed-kasn-jogja-2023')).toContainText('1,536');
+});
+
+test('the on-page contents of a guide work without JavaScript', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/en/panduan/acara-dan-foto/');
+  await page.getByRole('navigation', { name: 'On this page' }).getByRole('link', { name: 'Group photos' }).click();
+  await expect(page).toHaveURL(/#foto-bersama$/);
+  await expect(page.getByRole('heading', { name: 'Group photos' })).toBeInViewport();
+  await context.close();
+});
+
+test('every internal link and #anchor of the export resolves', () => {
+  // scripts/check-links.mjs walks out/ (its own unit test proves it catches broken links and anchors).
+  const run = spawnSync('node', ['scripts/check-links.mjs', 'out'], { encoding: 'utf8' });
+  expect(run.stderr).toBe('');
+  expect(run.status).toBe(0);
+  const [, links, pages] = /Links are fine: (\d+) internal links and anchors on (\d+) pages/.exec(run.stdout) ?? [];
+  expect(Number(pages)).toBeGreaterThan(30);
+  expect(Number(links)).toBeGreaterThan(1000);
+});

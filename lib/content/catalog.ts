@@ -1,0 +1,99 @@
+import 'server-only';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { z } from 'zod';
+import { parseGuideFrontmatter } from './guide-frontmatter';
+import { guideLocales, listGuideSlugs } from './guides';
+import { extractCitedIds, extractClaimBlocks, extractHeadingAnchors, headingsWithoutAnchor } from './heading-anchors';
+import { type Instrument, instrumentsSchema } from './instrument';
+import { keyPointsSchema } from './key-points';
+import { type Catalog, checkReferences, contentFiles, type GuideFacts } from './references';
+import { sanctionsSchema } from './sanction';
+import { type Source, sourcesSchema } from './source';
+import { ContentError, parseContent } from './validate';
+import { violationsSchema } from './violation';
+
+export type { Instrument } from './instrument';
+export type { KeyPoint } from './key-points';
+export type { Sanction, SanctionCode } from './sanction';
+export type { Claim, Source } from './source';
+export type { Violation } from './violation';
+export type { Catalog } from './references';
+
+/** Reads a JSON content file and validates it; a syntax or schema error names the file (and the field). */
+export function readContentFile<T extends z.ZodType>(schema: T, file: string, root = process.cwd()): z.infer<T> {
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(path.join(root, file), 'utf8'));
+  } catch (error) {
+    throw new ContentError(`Invalid content in ${file}:\n  ${file}: (file): ${error instanceof Error ? error.message : error}`);
+  }
+  return parseContent(schema, data, file);
+}
+
+/** The facts the reference check needs from every guide page, read from content/guides/ under `root`. */
+export function readGuideFacts(root = process.cwd()): GuideFacts[] {
+  const dir = path.join(root, 'content', 'guides');
+  return listGuideSlugs(dir).flatMap((slug) =>
+    guideLocales.map((locale) => {
+      const file = `content/guides/${slug}/${locale}.mdx`;
+      const text = readFileSync(path.join(root, file), 'utf8');
+      const unanchored = headingsWithoutAnchor(text);
+      if (unanchored.length)
+        throw new ContentError(`Invalid content in ${file}:\n  ${file}: headings: no anchor id on "${unanchored[0]}" (end it with {/* #some-id */})`);
+      return {
+        slug,
+        locale,
+        file,
+        sources: parseGuideFrontmatter(text, file).sources,
+        anchors: extractHeadingAnchors(text),
+        cited: extractCitedIds(text),
+        claimBlocks: extractClaimBlocks(text),
+      };
+    }),
+  );
+}
+
+/**
+ * Loads all structured content under `root`, validates each file against its schema and checks that every
+ * reference resolves (sources, instruments, sanctions, guides and their anchors). Throws a ContentError
+ * naming each bad file and field.
+ */
+export function loadCatalog(root = process.cwd()): Catalog {
+  const catalog: Catalog = {
+    sanctions: readContentFile(sanctionsSchema, contentFiles.sanctions, root),
+    instruments: readContentFile(instrumentsSchema, contentFiles.instruments, root),
+    violations: readContentFile(violationsSchema, contentFiles.violations, root),
+    sources: readContentFile(sourcesSchema, contentFiles.sources, root),
+    keyPoints: readContentFile(keyPointsSchema, contentFiles.keyPoints, root),
+  };
+  const problems = checkReferences(catalog, readGuideFacts(root));
+  if (problems.length) throw new ContentError(`Broken references in content:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+  return catalog;
+}
+
+let cached: Catalog | undefined;
+function catalog(): Catalog {
+  cached ??= loadCatalog();
+  return cached;
+}
+
+/** The six sanction kinds, mildest first. */
+export const getSanctions = () => catalog().sanctions;
+/** Laws, regulations, joint decrees, letters and rulings, in reading order. */
+export const getInstruments = () => catalog().instruments;
+/** The violation types of the 2020 and 2022 joint decrees. */
+export const getViolations = () => catalog().violations;
+/** Seed articles, then secondary sources. */
+export const getSources = () => catalog().sources;
+/** The do / don't summary. */
+export const getKeyPoints = () => catalog().keyPoints;
+
+/** A source or instrument by id, for citations; throws on an unknown id so that a bad citation fails the build. */
+export function getCitable(id: string): { kind: 'source'; source: Source } | { kind: 'instrument'; instrument: Instrument } {
+  const source = getSources().find((candidate) => candidate.id === id);
+  if (source) return { kind: 'source', source };
+  const instrument = getInstruments().find((candidate) => candidate.id === id);
+  if (instrument) return { kind: 'instrument', instrument };
+  throw new ContentError(`Unknown source or instrument "${id}" cited in a guide`);
+}
