@@ -53,6 +53,7 @@ export function CheckerSection({ locale }: { locale: string }) {
     sourcesLink: t('sourcesLink'),
     loadingDetails: t('loadingDetails'),
     detailsFailed: t('detailsFailed'),
+    sources: t('sources'),
   };
   const view = buildCheckerView(checkerContent(), locale, labels, {
     sources: localePath(locale, sectionPaths.sources),

@@ -127,6 +127,19 @@ export function ResultCard({ verdict, result, view, texts, query, headingRef }: 
                   <p>{text.instead}</p>
                 </div>
               )}
+              {text && text.sources.length > 0 && (
+                <p className="text-sm">
+                  <span className="font-semibold">{labels.sources}: </span>
+                  {text.sources.map((source, index) => (
+                    <span key={source.id}>
+                      {index > 0 && '; '}
+                      <a className="link" href={`${view.sourcesPath}#${source.id}`}>
+                        {source.name}
+                      </a>
+                    </span>
+                  ))}
+                </p>
+              )}
             </article>
           );
         })}

@@ -1,11 +1,3 @@
-/** A readable short name for an instrument id where the catalog has none: `pp-94-2021` → `PP 94/2021`. */
-export function instrumentShortName(id: string): string {
-  const numbered = /^(uu|pp|perpres)-(\d+)-(\d{4})$/.exec(id);
-  if (numbered) return `${numbered[1]?.toUpperCase()} ${numbered[2]}/${numbered[3]}`;
-  const decree = /^skb-(\d{4})$/.exec(id);
-  return decree ? `SKB ${decree[1]}` : id;
-}
-
 /** The list and number of a joint-decree violation id: `skb2022-d-6` → `{list: 'discipline', number: 6}`. */
 export function parseViolationId(id: string): { list: '2020' | 'ethics' | 'discipline'; number: number } | undefined {
   const match = /^skb(2020|2022-ke|2022-d)-0?(\d+)$/.exec(id);

@@ -2,6 +2,7 @@ import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadCatalog } from '@/lib/content/catalog';
 import { checkerContent, evaluate } from './index';
 import { loadCheckerContent } from './load';
 
@@ -36,14 +37,6 @@ const contract: Record<string, string[]> = {
   stays: ['yes', 'no'],
 };
 
-/** Ids fixed in the shared contracts (instruments, seed sources); the violation ids are checked by pattern in the schema. */
-const contractInstruments = [
-  'uu-5-2014', 'uu-20-2023', 'pp-94-2021', 'pp-42-2004', 'pp-11-2017', 'pp-49-2018', 'pp-53-2010', 'skb-2020', 'skb-2022',
-  'uu-7-2017', 'uu-10-2016', 'menpanrb-b36-2018', 'se-menpanrb-4-2024', 'perpres-91-2024', 'perpres-92-2024',
-  'mk-121-puu-xxii-2024', 'mk-136-puu-xxii-2024',
-];
-const seedSources = ['seed-jateng-2023', 'seed-kobar-2022', 'seed-pekalongan-2023', 'seed-skb-16-2024', 'seed-kasn-jogja-2023'];
-
 describe('checker content', () => {
   it('speaks exactly the contract vocabulary', () => {
     const vocabulary = Object.fromEntries(content.ruleSet.questions.map((question) => [question.key, question.options.map((o) => o.value)]));
@@ -51,12 +44,26 @@ describe('checker content', () => {
     for (const [key, values] of Object.entries(contract)) expect(vocabulary[key]?.slice().sort(), key).toEqual(values.slice().sort());
   });
 
-  it('refers only to known instruments and sources', () => {
+  it('refers only to ids of the structured legal content (instruments, violation types, sanctions, sources)', () => {
+    const catalog = loadCatalog();
+    const known = {
+      instrument: new Set(catalog.instruments.map((item) => item.id)),
+      violation: new Set(catalog.violations.map((item) => item.id)),
+      sanction: new Set<string>(catalog.sanctions.map((item) => item.code)),
+      source: new Set(catalog.sources.map((item) => item.id)),
+    };
     const rules = content.ruleSet.rules;
-    const instruments = rules.flatMap((rule) => [...rule.legalBasis, ...rule.refinements.flatMap((r) => r.legalBasis)].map((b) => b.instrument));
-    expect(instruments.filter((id) => !contractInstruments.includes(id))).toEqual([]);
-    const sources = [...rules.flatMap((rule) => rule.sources ?? []), ...content.scenarios.flatMap((s) => s.sources)];
-    expect(sources.filter((id) => !seedSources.includes(id))).toEqual([]);
+    const parts = rules.flatMap((rule) => [rule, ...rule.refinements]);
+    const referenced = {
+      instrument: parts.flatMap((part) => part.legalBasis.map((basis) => basis.instrument)),
+      violation: parts.flatMap((part) => part.violations),
+      sanction: [...parts.flatMap((part) => part.sanctions), ...content.ruleSet.notes.flatMap((note) => note.ifSanctions ?? [])],
+      source: [...rules.flatMap((rule) => rule.sources), ...content.scenarios.flatMap((scenario) => scenario.sources)],
+    };
+    for (const kind of ['instrument', 'violation', 'sanction', 'source'] as const) {
+      expect(referenced[kind].length, kind).toBeGreaterThan(0);
+      expect(referenced[kind].filter((id) => !known[kind].has(id)), kind).toEqual([]);
+    }
   });
 
   it('marks every uncertain citation in the output', () => {

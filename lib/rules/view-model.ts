@@ -45,6 +45,7 @@ export interface CheckerLabels {
   sourcesLink: string;
   loadingDetails: string;
   detailsFailed: string;
+  sources: string;
 }
 
 export interface ScenarioView {
@@ -75,6 +76,8 @@ export interface RuleTexts {
   violations: string[];
   legalBasis: LegalBasis<string>[];
   report: string[];
+  /** The news and official sources behind the rule, with a display name. */
+  sources: { id: string; name: string }[];
   refinements: Record<string, { violations: string[]; legalBasis: LegalBasis<string>[]; note?: string; uncertain?: string }>;
 }
 
@@ -100,6 +103,7 @@ export interface CheckerCatalog {
   sanctions: Partial<Record<SanctionCode, { name: Localized; summary: Localized }>>;
   instrumentName: (id: string) => Localized;
   violationName: (id: string) => string;
+  sourceName: (id: string) => string;
 }
 
 /** Orders a scenario's facts by the asking order, so that its link matches the checker's own. */
@@ -152,6 +156,7 @@ export function buildCheckerTexts(content: CheckerContent, locale: string, catal
             violations: rule.violations,
             legalBasis: rule.legalBasis,
             report: rule.report,
+            sources: rule.sources.map((id) => ({ id, name: catalog.sourceName(id) })),
             refinements: Object.fromEntries(
               rule.refinements.map(({ id, violations: types, legalBasis, note, uncertain }) => [
                 id,
