@@ -33,7 +33,6 @@ export function CaseGallery({ locale }: { locale: string }) {
               <li key={scenario.id}>
                 <a
                   href={`${base}${serializeQuery(orderFacts(scenario.facts, ruleSet.questions))}`}
-                  aria-label={t('open', { title })}
                   className="flex h-full flex-col gap-2 rounded-xl border border-line bg-surface p-4 no-underline hover:border-brand"
                 >
                   <span className="font-bold text-brand underline underline-offset-4">{title}</span>
