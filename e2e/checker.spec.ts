@@ -229,3 +229,23 @@ for (const locale of ['id', 'en'] as const) {
     });
   });
 }
+
+for (const locale of ['id', 'en'] as const) {
+  test.describe(`checker without JavaScript (${locale})`, () => {
+    test.use({ javaScriptEnabled: false });
+    test('says what to do instead and still gives the gallery answers', async ({ page }) => {
+      await page.goto(`/${locale}/cek/`);
+      await expect(page.getByText(locale === 'id' ? /memerlukan JavaScript/ : /needs JavaScript/)).toBeVisible();
+      const gallery = page.getByRole('region', { name: galleryTitle[locale] });
+      await expect(gallery.getByRole('link', { name: words[locale].gallery })).toContainText(words[locale].violation);
+    });
+  });
+}
+
+test('a full result fits 360 px without sideways scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('/id/cek/?actor=pns&activity=official_decision&election=pilkada&holds_position=yes');
+  await expect(page.getByRole('heading', { level: 3 }).first()).toBeVisible();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});
