@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { check } from './conditions';
 import { acceptFacts, evaluateScenario } from './evaluate';
-import type { Condition, Question, Rule, RuleSet } from './types';
+import type { Condition, Note, Question, Rule, RuleSet } from './types';
 
 // A small rule set in the engine's own terms (texts are plain strings), built for these tests only.
 const yesNo = (key: string): Question<string> => ({
@@ -35,7 +35,7 @@ const rule = (id: string, verdict: Rule<string>['verdict'], when: Condition, ext
   lastChecked: '2026-01-01',
   ...extra,
 });
-const set: RuleSet<string> = {
+const set: RuleSet<Rule<string>, Note<string>, Question<string>> = {
   questions,
   rules: [
     rule('vote', 'allowed', { all: [eq('actor', 'pns'), eq('activity', 'vote')] }),
@@ -126,7 +126,7 @@ describe('evaluateScenario', () => {
   });
 
   it('reports a settled verdict with the rules that will explain it', () => {
-    const pendingSet: RuleSet<string> = {
+    const pendingSet: RuleSet<Rule<string>, Note<string>, Question<string>> = {
       questions,
       notes: [],
       rules: [
@@ -144,7 +144,7 @@ describe('evaluateScenario', () => {
   });
 
   it('skips rules outside their dates', () => {
-    const dated: RuleSet<string> = { ...set, rules: set.rules.map((r) => (r.id === 'vote' ? { ...r, validTo: '2026-01-31' } : r)) };
+    const dated: RuleSet<Rule<string>, Note<string>, Question<string>> = { ...set, rules: set.rules.map((r) => (r.id === 'vote' ? { ...r, validTo: '2026-01-31' } : r)) };
     expect(evaluateScenario(dated, { actor: 'pns', activity: 'vote' }, { today: '2026-01-31' }).verdict).toBe('allowed');
     const after = evaluateScenario(dated, { actor: 'pns', activity: 'vote' }, { today: '2026-02-01' });
     expect(after.verdict).toBe('caution');

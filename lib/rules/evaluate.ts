@@ -1,22 +1,11 @@
 import { check, referencedFacts, supportingFacts, traceFacts } from './conditions';
-import type {
-  FactPair,
-  Note,
-  Outcome,
-  Question,
-  Refinement,
-  Rule,
-  RuleSet,
-  SanctionCode,
-  UnknownFact,
-  Verdict,
-} from './types';
+import type { FactPair, NoteLogic, Outcome, QuestionLogic, RuleLogic, RuleSet, SanctionCode, UnknownFact, Verdict } from './types';
 
 /** How heavy a verdict is: the heaviest rule that fires decides. */
 export const severity: Record<Verdict, number> = { allowed: 1, caution: 2, violation: 3 };
 
-export interface RuleHit<T> {
-  rule: Rule<T>;
+export interface RuleHit<R extends RuleLogic> {
+  rule: R;
   /**
    * True for a rule that has not fired yet but explains a verdict already settled: every way the missing
    * facts can go gives this verdict (e.g. any action on a candidate's content), and this rule is one of those
@@ -26,19 +15,19 @@ export interface RuleHit<T> {
   /** The facts that made the rule fire. */
   because: FactPair[];
   /** The refinements whose condition holds, with the facts that made them hold. */
-  refinements: { refinement: Refinement<T>; because: FactPair[] }[];
+  refinements: { refinement: R['refinements'][number]; because: FactPair[] }[];
   /** Sanctions that apply on the facts given. */
   sanctions: SanctionCode[];
   /** Sanctions that may apply, depending on facts not given yet. */
   possibleSanctions: SanctionCode[];
 }
 
-export interface Evaluation<T> {
+export interface Evaluation<R extends RuleLogic = RuleLogic, N extends NoteLogic = NoteLogic> {
   verdict: Outcome;
   /** The facts used, in asking order. */
   facts: FactPair[];
   /** The rules that fired, heaviest first. */
-  rules: RuleHit<T>[];
+  rules: RuleHit<R>[];
   sanctions: SanctionCode[];
   possibleSanctions: SanctionCode[];
   /** Facts that can still change the verdict, in asking order (empty once the verdict is settled). */
@@ -48,7 +37,7 @@ export interface Evaluation<T> {
   unknown: UnknownFact[];
   /** Valid facts that have nothing to do with the chosen activity, left out of the evaluation. */
   ignored: FactPair[];
-  notes: Note<T>[];
+  notes: N[];
   /** True when the facts are complete but no rule covers them (a gap in the rules, never expected). */
   uncovered: boolean;
 }
@@ -79,7 +68,7 @@ function isIterable(input: FactInput): input is Iterable<readonly [string, unkno
  * Sorts raw input into the facts of the vocabulary and the entries it cannot use. Never throws: odd keys,
  * odd values, repeats and floods are reported back by name (clipped to 60 characters).
  */
-export function acceptFacts<T>(questions: Question<T>[], input: FactInput, maxEntries = 40) {
+export function acceptFacts(questions: QuestionLogic[], input: FactInput, maxEntries = 40) {
   const byKey = new Map(questions.map((question) => [question.key, question]));
   const facts = new Map<string, string>();
   const unknown: UnknownFact[] = [];
@@ -117,9 +106,9 @@ type Memo = Map<string, Reach>;
  * heaviest open verdict has already fired). Results are memoized on what they depend on: the floor, the
  * open rules and the values of the facts those rules mention.
  */
-function reach<T>(rules: Rule<T>[], floor: Verdict | undefined, facts: Map<string, string>, set: RuleSet<T>, memo: Memo): Reach {
+function reach(rules: RuleLogic[], floor: Verdict | undefined, facts: Map<string, string>, set: RuleSet, memo: Memo): Reach {
   let lower = floor;
-  const open: Rule<T>[] = [];
+  const open: RuleLogic[] = [];
   for (const rule of rules) {
     const result = check(rule.when, facts);
     if (result === true) lower = heavier(lower, rule.verdict);
@@ -150,7 +139,7 @@ function reach<T>(rules: Rule<T>[], floor: Verdict | undefined, facts: Map<strin
 const sameSet = (a: Reach, b: Reach) => a.size === b.size && [...a].every((item) => b.has(item));
 
 /** Which of the open facts can change the verdict on their own, in asking order. */
-function verdictFacts<T>(rules: Rule<T>[], facts: Map<string, string>, set: RuleSet<T>, memo: Memo): string[] {
+function verdictFacts(rules: RuleLogic[], facts: Map<string, string>, set: RuleSet, memo: Memo): string[] {
   const open = rules.filter((rule) => check(rule.when, facts) === undefined);
   const candidates = set.questions.filter(
     (question) => !facts.has(question.key) && open.some((rule) => referencedFacts(rule.when).includes(question.key)),
@@ -174,7 +163,7 @@ const isActive = (rule: { validFrom?: string; validTo?: string }, today: string)
   (!rule.validFrom || rule.validFrom <= today) && (!rule.validTo || today <= rule.validTo);
 
 /** The facts any rule for this activity mentions, plus who and what: the rest does not belong to it. */
-function factsOfActivity<T>(rules: Rule<T>[], activity: string): Set<string> {
+function factsOfActivity(rules: RuleLogic[], activity: string): Set<string> {
   const only = new Map([['activity', activity]]);
   const keys = new Set(['actor', 'activity']);
   for (const rule of rules) {
@@ -192,7 +181,7 @@ const unique = <V>(items: V[]) => [...new Set(items)];
  * the same result. The verdict is the heaviest verdict of the rules that fire, and it is given as soon as
  * no missing fact can change it; facts that would only sharpen the sanction are listed in `sharpen`.
  */
-export function evaluateScenario<T>(set: RuleSet<T>, input: FactInput, options: EvaluateOptions = {}): Evaluation<T> {
+export function evaluateScenario<R extends RuleLogic, N extends NoteLogic>(set: RuleSet<R, N, QuestionLogic>, input: FactInput, options: EvaluateOptions = {}): Evaluation<R, N> {
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const rules = set.rules.filter((rule) => isActive(rule, today));
   const { facts, unknown } = acceptFacts(set.questions, input, options.maxEntries);
@@ -224,7 +213,7 @@ export function evaluateScenario<T>(set: RuleSet<T>, input: FactInput, options: 
   // A settled verdict that no fired rule carries yet is explained by the open rules that would carry it.
   const explained = verdict === 'incomplete' || fired.some((rule) => rule.verdict === verdict);
   const pending = explained ? [] : open.filter((rule) => rule.verdict === verdict);
-  const hits: RuleHit<T>[] = [...fired, ...pending]
+  const hits: RuleHit<R>[] = [...fired, ...pending]
     .sort((a, b) => severity[b.verdict] - severity[a.verdict])
     .map((rule) => {
       const isPending = pending.includes(rule);

@@ -6,7 +6,7 @@
 import type { Localized } from '@/lib/content/localized';
 import { type EvaluateOptions, type Evaluation, evaluateScenario, type FactInput } from './evaluate';
 import { type CheckerContent, loadCheckerContent } from './load';
-import type { Certainty, FactPair, Outcome, SanctionCode, UnknownFact, Verdict } from './types';
+import type { Certainty, FactPair, Note, Outcome, Rule, SanctionCode, UnknownFact, Verdict } from './types';
 
 export { evaluateScenario } from './evaluate';
 export type { EvaluateOptions, Evaluation, FactInput } from './evaluate';
@@ -63,7 +63,7 @@ function traceText(pairs: FactPair[], locale: 'id' | 'en', source: CheckerConten
 }
 
 /** Turns the engine's answer into plain JSON with both languages side by side. */
-export function describe(evaluation: Evaluation<Localized>, source: CheckerContent = checkerContent()): ScenarioResult {
+export function describeResult(evaluation: Evaluation<Rule<Localized>, Note<Localized>>, source: CheckerContent = checkerContent()): ScenarioResult {
   return {
     verdict: evaluation.verdict,
     facts: Object.fromEntries(evaluation.facts.map(({ fact, value }) => [fact, value])),
@@ -78,7 +78,7 @@ export function describe(evaluation: Evaluation<Localized>, source: CheckerConte
         possibleSanctions,
         violations: [...new Set([...rule.violations, ...matched.flatMap((refinement) => refinement.violations)])],
         legalBasis: [...rule.legalBasis, ...matched.flatMap((refinement) => refinement.legalBasis)],
-        sources: rule.sources,
+        sources: rule.sources ?? [],
         explanation: rule.explanation,
         instead: rule.instead,
         report: rule.report,
@@ -110,5 +110,5 @@ export function describe(evaluation: Evaluation<Localized>, source: CheckerConte
  */
 export function evaluate(facts: FactInput, options?: EvaluateOptions): ScenarioResult {
   const source = checkerContent();
-  return describe(evaluateScenario(source.ruleSet, facts, options), source);
+  return describeResult(evaluateScenario(source.ruleSet, facts, options), source);
 }

@@ -13,10 +13,10 @@ import {
   type Scenario,
   scenariosSchema,
 } from './schema';
-import type { Condition, RuleSet } from './types';
+import type { Condition, Note, Question, Rule, RuleSet } from './types';
 
 export interface CheckerContent {
-  ruleSet: RuleSet<Localized>;
+  ruleSet: RuleSet<Rule<Localized>, Note<Localized>, Question<Localized>>;
   becauseYouChose: Localized;
   channels: ReportChannel[];
   scenarios: Scenario[];

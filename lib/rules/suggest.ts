@@ -15,25 +15,26 @@ export function normalizeText(text: string): string {
     .trim();
 }
 
-/** A word matches a keyword word when equal, or when one starts the other and the shorter has 4+ letters. */
-function wordMatches(word: string, keyword: string): boolean {
-  if (word === keyword) return true;
+/** 2 when the words are equal, 1 when one starts the other and the shorter has 4+ letters ("colour"/"colours"), else 0. */
+function wordScore(word: string, keyword: string): number {
+  if (word === keyword) return 2;
   const [short, long] = word.length < keyword.length ? [word, keyword] : [keyword, word];
-  return short.length >= 4 && long.startsWith(short);
+  return short.length >= 4 && long.startsWith(short) ? 1 : 0;
 }
 
-/** A keyword (one or more words) matches when its words appear one after another in the text. */
-function phraseMatches(words: string[], phrase: string[]): boolean {
-  if (!phrase.length) return false;
-  for (let start = 0; start + phrase.length <= words.length; start += 1) {
-    if (phrase.every((part, offset) => wordMatches(words[start + offset] as string, part))) return true;
+/** The best score of a keyword (one or more words) whose words appear one after another in the text. */
+function phraseScore(words: string[], phrase: string[]): number {
+  let best = 0;
+  for (let start = 0; phrase.length && start + phrase.length <= words.length; start += 1) {
+    const scores = phrase.map((part, offset) => wordScore(words[start + offset] as string, part));
+    if (scores.every((score) => score > 0)) best = Math.max(best, scores.reduce((sum, score) => sum + score, 0));
   }
-  return false;
+  return best;
 }
 
 /**
- * The scenarios whose keywords best match a free text, in either language, best first. Each matching
- * keyword scores its number of words; ties keep the content order.
+ * The scenarios whose keywords best match a free text, in either language, best first. A matching keyword
+ * scores 2 per exactly matching word and 1 per word matched by its stem; ties keep the content order.
  */
 export function suggestScenarios(text: string, targets: SuggestionTarget[], limit = 3): string[] {
   const words = normalizeText(text).split(' ').filter(Boolean);
@@ -42,8 +43,7 @@ export function suggestScenarios(text: string, targets: SuggestionTarget[], limi
     .map((target, index) => {
       let score = 0;
       for (const keyword of target.keywords) {
-        const phrase = normalizeText(keyword).split(' ').filter(Boolean);
-        if (phraseMatches(words, phrase)) score += phrase.length;
+        score += phraseScore(words, normalizeText(keyword).split(' ').filter(Boolean));
       }
       return { id: target.id, score, index };
     })

@@ -24,22 +24,33 @@ export interface LegalBasis<T> {
   status: Certainty;
 }
 
-export interface Refinement<T> {
+/** What the engine needs of a refinement: the browser copy has only this. */
+export interface RefinementLogic {
   id: string;
   when: Condition;
   sanctions: SanctionCode[];
+}
+
+export interface Refinement<T> extends RefinementLogic {
   violations: string[];
   legalBasis: LegalBasis<T>[];
   note?: T;
   uncertain?: T;
 }
 
-export interface Rule<T> {
+/** What the engine needs of a rule: the browser copy has only this, and loads the texts when it shows a result. */
+export interface RuleLogic {
   id: string;
-  title: T;
   when: Condition;
   verdict: Verdict;
   sanctions: SanctionCode[];
+  refinements: RefinementLogic[];
+  validFrom?: string;
+  validTo?: string;
+}
+
+export interface Rule<T> extends RuleLogic {
+  title: T;
   refinements: Refinement<T>[];
   violations: string[];
   legalBasis: LegalBasis<T>[];
@@ -49,15 +60,16 @@ export interface Rule<T> {
   report: string[];
   uncertain?: T;
   lastChecked: string;
-  validFrom?: string;
-  validTo?: string;
 }
 
 /** A notice shown with the result whenever its condition holds (and, if given, one of its sanctions is in the result). */
-export interface Note<T> {
+export interface NoteLogic {
   id: string;
   when: Condition;
   ifSanctions?: SanctionCode[];
+}
+
+export interface Note<T> extends NoteLogic {
   text: T;
   status: Certainty;
 }
@@ -77,10 +89,16 @@ export interface Question<T> {
   options: FactOption<T>[];
 }
 
-export interface RuleSet<T> {
-  questions: Question<T>[];
-  rules: Rule<T>[];
-  notes: Note<T>[];
+/** What the engine needs of a question: the fact key and its values, in asking order. */
+export interface QuestionLogic {
+  key: string;
+  options: { value: string }[];
+}
+
+export interface RuleSet<R extends RuleLogic = RuleLogic, N extends NoteLogic = NoteLogic, Q extends QuestionLogic = QuestionLogic> {
+  questions: Q[];
+  rules: R[];
+  notes: N[];
 }
 
 export interface FactPair {

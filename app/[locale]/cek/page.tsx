@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
+import { CaseGallery } from '@/components/checker/CaseGallery';
+import { CheckerSection } from '@/components/checker/CheckerSection';
 import { pageLocale } from '@/i18n/page-locale';
-import { UpcomingSection } from '@/components/layout/UpcomingSection';
 import { pageMetadata } from '@/lib/site/metadata';
-import { sectionPaths } from '@/lib/site/routes';
+import { localePath, sectionPaths } from '@/lib/site/routes';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/cek'>): Promise<Metadata> {
   const locale = await pageLocale(params);
@@ -14,11 +15,21 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/cek'>): 
 export default async function CheckerPage({ params }: PageProps<'/[locale]/cek'>) {
   const locale = await pageLocale(params);
   const t = await getTranslations('CheckerPage');
+  const fallback = await getTranslations('CheckerFallback');
   return (
     <>
       <h1 className="text-3xl font-bold">{t('title')}</h1>
       <p className="mt-3 max-w-prose text-lg text-muted">{t('description')}</p>
-      <UpcomingSection locale={locale} />
+      <noscript>
+        <p className="mt-6 rounded-xl border-l-4 border-caution bg-caution-bg p-4">
+          {fallback('noscript')}{' '}
+          <a className="link" href={localePath(locale, sectionPaths.guides)}>
+            {fallback('guides')}
+          </a>
+        </p>
+      </noscript>
+      <CheckerSection locale={locale} />
+      <CaseGallery locale={locale} />
     </>
   );
 }

@@ -1,0 +1,63 @@
+import { useTranslations } from 'next-intl';
+import { checkerContent } from '@/lib/rules/index';
+import { buildCheckerView, type CheckerLabels } from '@/lib/rules/view-model';
+import { localePath, sectionPaths } from '@/lib/site/routes';
+import { ScenarioChecker } from './ScenarioChecker';
+
+/** Translates and localizes everything the checker island needs, for this page's locale only. */
+export function CheckerSection({ locale }: { locale: string }) {
+  const t = useTranslations('ScenarioChecker');
+  const labels: CheckerLabels = {
+    searchLabel: t('searchLabel'),
+    searchHint: t('searchHint'),
+    suggestionsTitle: t('suggestionsTitle'),
+    suggestionsNone: t('suggestionsNone'),
+    optionalStep: t('optionalStep'),
+    continue: t('continue'),
+    cancel: t('cancel'),
+    chooseError: t('chooseError'),
+    answersTitle: t('answersTitle'),
+    change: t('change'),
+    restart: t('restart'),
+    verdicts: {
+      allowed: t('verdictAllowed'),
+      violation: t('verdictViolation'),
+      caution: t('verdictCaution'),
+      incomplete: t('verdictIncomplete'),
+    },
+    verdictLeads: { allowed: t('leadAllowed'), violation: t('leadViolation'), caution: t('leadCaution') },
+    why: t('why'),
+    becauseYouChose: t('becauseYouChose'),
+    pendingRules: t('pendingRules'),
+    legalBasis: t('legalBasis'),
+    sanction: t('sanction'),
+    sanctionIfViolation: t('sanctionIfViolation'),
+    possibleSanctions: t('possibleSanctions'),
+    noSanctionSet: t('noSanctionSet'),
+    violationTypes: t('violationTypes'),
+    instead: t('instead'),
+    report: t('report'),
+    uncertain: t('uncertain'),
+    notes: t('notes'),
+    statuses: { reported: t('statusReported'), unconfirmed: t('statusUnconfirmed'), conflicting: t('statusConflicting') },
+    copyLink: t('copyLink'),
+    copied: t('copied'),
+    copyFailed: t('copyFailed'),
+    shareWhatsApp: t('shareWhatsApp'),
+    print: t('print'),
+    unknownNotice: t('unknownNotice'),
+    unknownReasons: { key: t('reasonKey'), value: t('reasonValue'), repeated: t('reasonRepeated'), excess: t('reasonExcess') },
+    ignoredNotice: t('ignoredNotice'),
+    uncovered: t('uncovered'),
+    disclaimer: t('disclaimer'),
+    sourcesLink: t('sourcesLink'),
+    loadingDetails: t('loadingDetails'),
+    detailsFailed: t('detailsFailed'),
+    sources: t('sources'),
+  };
+  const view = buildCheckerView(checkerContent(), locale, labels, {
+    sources: localePath(locale, sectionPaths.sources),
+    texts: `${localePath(locale, sectionPaths.checker)}rule-texts.json`,
+  });
+  return <ScenarioChecker view={view} />;
+}

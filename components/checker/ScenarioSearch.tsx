@@ -1,0 +1,67 @@
+import { useId, useState } from 'react';
+import { serializeQuery } from '@/lib/rules/query';
+import { suggestScenarios } from '@/lib/rules/suggest';
+import type { FactPair } from '@/lib/rules/types';
+import type { ScenarioView } from '@/lib/rules/view-model';
+
+interface Props {
+  scenarios: ScenarioView[];
+  labels: { searchLabel: string; searchHint: string; suggestionsTitle: string; suggestionsNone: string };
+  onPick: (facts: FactPair[]) => void;
+}
+
+/** A free-text box that suggests matching scenarios, in Indonesian or English. */
+export function ScenarioSearch({ scenarios, labels, onPick }: Props) {
+  const [text, setText] = useState('');
+  const id = useId();
+  const ids = suggestScenarios(text, scenarios);
+  const matches = ids.map((match) => scenarios.find((scenario) => scenario.id === match)).filter((scenario) => scenario !== undefined);
+
+  return (
+    <search className="mt-6 block rounded-xl border border-line bg-surface p-4 print:hidden">
+      <label htmlFor={`${id}-input`} className="block text-lg font-bold">
+        {labels.searchLabel}
+      </label>
+      <p id={`${id}-hint`} className="text-muted">
+        {labels.searchHint}
+      </p>
+      <input
+        id={`${id}-input`}
+        type="search"
+        autoComplete="off"
+        maxLength={300}
+        aria-describedby={`${id}-hint`}
+        value={text}
+        onChange={(event) => setText(event.target.value)}
+        className="mt-2 block min-h-11 w-full rounded-lg border-2 border-line bg-canvas px-3 text-ink focus:border-brand"
+      />
+      <div aria-live="polite">
+        {text.trim() !== '' &&
+          (matches.length ? (
+            <>
+              <h2 className="mt-3 font-semibold">{labels.suggestionsTitle}</h2>
+              <ul className="mt-1 grid gap-1">
+                {matches.map((scenario) => (
+                  <li key={scenario.id}>
+                    <a
+                      className="link inline-block min-h-11 py-2"
+                      href={serializeQuery(scenario.facts)}
+                      onClick={(event) => {
+                        event.preventDefault();
+                        setText('');
+                        onPick(scenario.facts);
+                      }}
+                    >
+                      {scenario.title}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : (
+            <p className="mt-3">{labels.suggestionsNone}</p>
+          ))}
+      </div>
+    </search>
+  );
+}

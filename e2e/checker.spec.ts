@@ -1,0 +1,251 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page, test } from '@playwright/test';
+
+// The visible words of the checker in each locale, as a reader sees them.
+const words = {
+  id: {
+    continue: 'Lanjut',
+    pns: 'PNS (Pegawai Negeri Sipil)',
+    polri: 'Anggota Polri',
+    socialMedia: 'Berinteraksi di media sosial (unggah, komentar, bagikan, suka, ikuti, gabung grup)',
+    candidateContent: '(Bakal) calon: capres, caleg, calon kepala daerah',
+    officialInfo: 'Informasi resmi yang netral (KPU, Bawaslu, pemerintah)',
+    like: 'Menyukai (like, love)',
+    religious: 'Menghadiri acara keagamaan/sosial yang dihadiri calon',
+    party: 'Menjadi anggota atau pengurus partai politik',
+    spouse: 'Mendampingi suami/istri yang menjadi calon',
+    vote: 'Memberikan suara (mencoblos)',
+    yes: 'Ya',
+    campaigns: 'Ya',
+    leaves: 'Tidak, saya meninggalkan acara',
+    onLeave: 'Ya, saya sedang CLTN',
+    notOnLeave: 'Tidak',
+    passive: 'Hanya hadir dan mendengarkan',
+    noAttributes: 'Tidak ada atribut',
+    no: 'Tidak',
+    pemilu: 'Pemilu',
+    violation: 'Melanggar',
+    allowed: 'Boleh',
+    ptdh: 'Pemberhentian tidak dengan hormat (PTDH)',
+    socialRule: 'Mendukung calon atau partai di media sosial',
+    noRegulation: /Tidak ditemukan peraturan yang mengatur hal ini secara khusus/,
+    changeContent: /^Ubah\s*:\s*Konten milik$/,
+    unknownNotice: 'Sebagian isi tautan tidak dikenali dan diabaikan:',
+    unknownValue: /nilai tidak dikenal/,
+    search: 'Ceritakan kasus Anda',
+    suggestion: 'Menyukai postingan caleg di Instagram',
+    copy: 'Salin tautan',
+    copied: 'Tautan disalin.',
+    gallery: /^Foto dengan calon idola, pose jari, diunggah/,
+    switchLocale: 'Read this page in English',
+  },
+  en: {
+    continue: 'Continue',
+    pns: 'PNS (permanent civil servant)',
+    polri: 'Member of the police (Polri)',
+    socialMedia: 'Act on social media (post, comment, share, like, follow, join a group)',
+    candidateContent: 'A (prospective) candidate: for president, parliament or regional head',
+    officialInfo: 'Neutral official information (KPU, Bawaslu, government)',
+    like: 'Like',
+    religious: 'Attend a religious or social event where a candidate is present',
+    party: 'Become a member or officer of a political party',
+    spouse: 'Accompany my husband or wife who is a candidate',
+    vote: 'Cast my own vote',
+    yes: 'Yes',
+    campaigns: 'Yes',
+    leaves: 'No, I leave',
+    onLeave: 'Yes, I am on CLTN',
+    notOnLeave: 'No',
+    passive: 'Only present and listening',
+    noAttributes: 'No attributes',
+    no: 'No',
+    pemilu: 'General election (Pemilu)',
+    violation: 'Violation',
+    allowed: 'Allowed',
+    ptdh: 'Dishonourable dismissal (PTDH)',
+    socialRule: 'Supporting a candidate or party on social media',
+    noRegulation: /No regulation on this exact point was found/,
+    changeContent: /^Change\s*:\s*Whose content$/,
+    unknownNotice: 'Part of the link was not recognised and was left out:',
+    unknownValue: /unknown value/,
+    search: 'Describe your case',
+    suggestion: "Liking a candidate's post on Instagram",
+    copy: 'Copy link',
+    copied: 'Link copied.',
+    gallery: /^A posed photo with a candidate you admire, posted/,
+    switchLocale: 'Baca halaman ini dalam Bahasa Indonesia',
+  },
+} as const;
+
+const galleryTitle = { id: 'Contoh kasus', en: 'Case gallery' } as const;
+const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+async function answer(page: Page, option: string, next: string) {
+  await page.getByRole('radio', { name: option, exact: true }).check();
+  await page.getByRole('button', { name: next, exact: true }).click();
+}
+
+async function expectVerdict(page: Page, verdict: string) {
+  await expect(page.getByRole('heading', { level: 2, name: verdict, exact: true })).toBeVisible();
+}
+
+async function expectNoAxeViolations(page: Page, label: string) {
+  const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), label).toEqual([]);
+}
+
+for (const locale of ['id', 'en'] as const) {
+  const w = words[locale];
+  const start = `/${locale}/cek/`;
+
+  test.describe(`checker (${locale})`, () => {
+    test('liking a candidate post is a violation, with its rule and the question that sharpens it', async ({ page }) => {
+      await page.goto(start);
+      await answer(page, w.pns, w.continue);
+      await expect(page).toHaveURL(/\?actor=pns$/);
+      await answer(page, w.socialMedia, w.continue);
+      await answer(page, w.candidateContent, w.continue);
+      await expectVerdict(page, w.violation);
+      await answer(page, w.like, w.continue);
+      await expectVerdict(page, w.violation);
+      await expect(page.getByRole('heading', { level: 3, name: w.socialRule })).toBeVisible();
+      await expect(page).toHaveURL(/actor=pns&activity=social_media&sm_action=like&sm_target=candidate/);
+      // The language switch keeps the scenario (the page announces each URL change).
+      await expect(page.getByRole('link', { name: w.switchLocale })).toHaveAttribute('href', /sm_action=like&sm_target=candidate/);
+    });
+
+    test('a religious event: leaving when the candidate campaigns is allowed, and the source is named as advice', async ({ page }) => {
+      await page.goto(start);
+      await answer(page, w.pns, w.continue);
+      await answer(page, w.religious, w.continue);
+      await answer(page, w.campaigns, w.continue);
+      await answer(page, w.leaves, w.continue);
+      await expectVerdict(page, w.allowed);
+      await expect(page.getByText(w.noRegulation)).toBeVisible();
+    });
+
+    test('party membership is a violation leading to dismissal', async ({ page }) => {
+      await page.goto(start);
+      await answer(page, w.pns, w.continue);
+      await answer(page, w.party, w.continue);
+      await expectVerdict(page, w.violation);
+      await expect(page.getByText(w.ptdh, { exact: true })).toBeVisible();
+    });
+
+    test('accompanying a candidate spouse: a violation without leave, allowed with leave and a passive role', async ({ page }) => {
+      await page.goto(start);
+      await answer(page, w.pns, w.continue);
+      await answer(page, w.spouse, w.continue);
+      await answer(page, w.notOnLeave, w.continue);
+      await expectVerdict(page, w.violation);
+
+      await page.goto(`${start}?actor=pns&activity=spouse_campaign`);
+      await answer(page, w.onLeave, w.continue);
+      await answer(page, w.passive, w.continue);
+      await answer(page, w.noAttributes, w.continue);
+      await answer(page, w.no, w.continue);
+      await expectVerdict(page, w.allowed);
+    });
+
+    test('voting: allowed for a PNS, a violation for a police officer in the general election', async ({ page }) => {
+      await page.goto(start);
+      await answer(page, w.pns, w.continue);
+      await answer(page, w.vote, w.continue);
+      await expectVerdict(page, w.allowed);
+
+      await page.goto(start);
+      await answer(page, w.polri, w.continue);
+      await answer(page, w.vote, w.continue);
+      await answer(page, w.pemilu, w.continue);
+      await expectVerdict(page, w.violation);
+    });
+
+    test('a shared link reproduces the result, and changing an earlier answer updates it', async ({ page }) => {
+      await page.goto(`${start}?actor=pns&activity=social_media&sm_action=like&sm_target=candidate`);
+      await expectVerdict(page, w.violation);
+      await page.getByRole('button', { name: w.changeContent }).click();
+      await answer(page, w.officialInfo, w.continue);
+      await expectVerdict(page, w.allowed);
+      await expect(page).toHaveURL(/sm_target=official_info/);
+      await page.goBack();
+      await expectVerdict(page, w.violation);
+    });
+
+    test('hostile query input shows a notice and no crash', async ({ page }) => {
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      const hostile = `?actor=pns&actor=tni&activity=${encodeURIComponent('<img src=x onerror=alert(1)>')}&${'z'.repeat(3000)}=1&%E0%A4%A=%`;
+      await page.goto(`${start}${hostile}`);
+      await expect(page.getByText(w.unknownNotice)).toBeVisible();
+      await expect(page.getByText(w.unknownValue).first()).toBeVisible();
+      await expect(page.getByRole('radio', { name: w.vote, exact: true })).toBeVisible();
+      expect(errors).toEqual([]);
+    });
+
+    test('the free-text box suggests a matching case that opens filled in', async ({ page }) => {
+      await page.goto(start);
+      await page.getByRole('searchbox', { name: w.search }).fill(locale === 'id' ? 'suka postingan caleg di IG' : 'like a candidate post on instagram');
+      await page.getByRole('search').getByRole('link', { name: w.suggestion }).click();
+      await expectVerdict(page, w.violation);
+      await expect(page).toHaveURL(/sm_action=like&sm_target=candidate/);
+    });
+
+    test('a gallery card opens the checker already filled in', async ({ page }) => {
+      await page.goto(start);
+      await page.getByRole('region', { name: galleryTitle[locale] }).getByRole('link', { name: w.gallery }).click();
+      await expectVerdict(page, w.violation);
+      await expect(page).toHaveURL(/activity=photo_with_candidate/);
+    });
+
+    test('copy link puts the scenario link on the clipboard', async ({ page, context }) => {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+      await page.goto(`${start}?actor=pns&activity=vote`);
+      await page.getByRole('button', { name: w.copy }).click();
+      await expect(page.getByText(w.copied)).toBeVisible();
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/cek\/\?actor=pns&activity=vote$/);
+    });
+
+    test('keyboard only: the checker can be completed without a mouse', async ({ page }) => {
+      await page.goto(`${start}?actor=pns`);
+      const first = page.getByRole('radio', { name: w.vote, exact: true });
+      await first.focus();
+      await page.keyboard.press('Space');
+      await expect(first).toBeChecked();
+      await page.keyboard.press('Tab');
+      await expect(page.getByRole('button', { name: w.continue, exact: true })).toBeFocused();
+      await page.keyboard.press('Enter');
+      await expectVerdict(page, w.allowed);
+      await expect(page.getByRole('heading', { level: 2, name: w.allowed, exact: true })).toBeFocused();
+    });
+
+    test('axe finds nothing on a question, an unknown-input notice and a full result', async ({ page }) => {
+      await page.goto(start);
+      await expectNoAxeViolations(page, 'question');
+      await page.goto(`${start}?actor=pns&activity=attend_campaign&participation=passive&attributes=none&mobilize=no&state_facilities=no&bogus=1`);
+      await expect(page.getByRole('heading', { level: 3 }).first()).toBeVisible();
+      await expectNoAxeViolations(page, 'result');
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await expectNoAxeViolations(page, 'result, dark');
+    });
+  });
+}
+
+for (const locale of ['id', 'en'] as const) {
+  test.describe(`checker without JavaScript (${locale})`, () => {
+    test.use({ javaScriptEnabled: false });
+    test('says what to do instead and still gives the gallery answers', async ({ page }) => {
+      await page.goto(`/${locale}/cek/`);
+      await expect(page.getByText(locale === 'id' ? /memerlukan JavaScript/ : /needs JavaScript/)).toBeVisible();
+      const gallery = page.getByRole('region', { name: galleryTitle[locale] });
+      await expect(gallery.getByRole('link', { name: words[locale].gallery })).toContainText(words[locale].violation);
+    });
+  });
+}
+
+test('a full result fits 360 px without sideways scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('/id/cek/?actor=pns&activity=official_decision&election=pilkada&holds_position=yes');
+  await expect(page.getByRole('heading', { level: 3 }).first()).toBeVisible();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});

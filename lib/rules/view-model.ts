@@ -1,0 +1,176 @@
+import type { Localized } from '@/lib/content/localized';
+import type { CheckerContent } from './load';
+import { localizeDeep } from './localize';
+import type { FactPair, LegalBasis, Note, Question, RuleLogic, SanctionCode } from './types';
+
+/** The UI strings of the checker island, already translated on the server. */
+export interface CheckerLabels {
+  searchLabel: string;
+  searchHint: string;
+  suggestionsTitle: string;
+  suggestionsNone: string;
+  optionalStep: string;
+  continue: string;
+  cancel: string;
+  chooseError: string;
+  answersTitle: string;
+  change: string;
+  restart: string;
+  verdicts: Record<'allowed' | 'violation' | 'caution' | 'incomplete', string>;
+  verdictLeads: Record<'allowed' | 'violation' | 'caution', string>;
+  why: string;
+  becauseYouChose: string;
+  pendingRules: string;
+  legalBasis: string;
+  sanction: string;
+  sanctionIfViolation: string;
+  possibleSanctions: string;
+  noSanctionSet: string;
+  violationTypes: string;
+  instead: string;
+  report: string;
+  uncertain: string;
+  notes: string;
+  statuses: Record<'reported' | 'unconfirmed' | 'conflicting', string>;
+  copyLink: string;
+  copied: string;
+  copyFailed: string;
+  shareWhatsApp: string;
+  print: string;
+  unknownNotice: string;
+  unknownReasons: Record<'key' | 'value' | 'repeated' | 'excess', string>;
+  ignoredNotice: string;
+  uncovered: string;
+  disclaimer: string;
+  sourcesLink: string;
+  loadingDetails: string;
+  detailsFailed: string;
+  sources: string;
+}
+
+export interface ScenarioView {
+  id: string;
+  title: string;
+  facts: FactPair[];
+  /** Keywords of both languages: the free text may be in either. */
+  keywords: string[];
+}
+
+/** What the checker island gets with the page: rule logic, questions, scenarios and labels, in one locale. */
+export interface CheckerView {
+  sourcesPath: string;
+  /** Where the rule texts of this locale are (loaded when a result is first shown). */
+  textsUrl: string;
+  questions: Question<string>[];
+  rules: RuleLogic[];
+  notes: Note<string>[];
+  scenarios: ScenarioView[];
+  labels: CheckerLabels;
+}
+
+export interface RuleTexts {
+  title: string;
+  explanation: string;
+  instead: string;
+  uncertain?: string;
+  violations: string[];
+  legalBasis: LegalBasis<string>[];
+  report: string[];
+  /** The news and official sources behind the rule, with a display name. */
+  sources: { id: string; name: string }[];
+  refinements: Record<string, { violations: string[]; legalBasis: LegalBasis<string>[]; note?: string; uncertain?: string }>;
+}
+
+export interface ChannelView {
+  id: string;
+  name: string;
+  how: string;
+  url?: string;
+}
+
+/** The texts of a result, in one locale: loaded on demand, so that the page itself stays light. */
+export interface CheckerTexts {
+  rules: Record<string, RuleTexts>;
+  channels: ChannelView[];
+  sanctions: Partial<Record<SanctionCode, { name: string; summary: string }>>;
+  /** Short display names of the legal instruments, by id. */
+  instruments: Record<string, string>;
+  /** Display names of the joint decrees' violation types, by id. */
+  violations: Record<string, string>;
+}
+
+export interface CheckerCatalog {
+  sanctions: Partial<Record<SanctionCode, { name: Localized; summary: Localized }>>;
+  instrumentName: (id: string) => Localized;
+  violationName: (id: string) => string;
+  sourceName: (id: string) => string;
+}
+
+/** Orders a scenario's facts by the asking order, so that its link matches the checker's own. */
+export function orderFacts(facts: Record<string, string>, questions: { key: string }[]): FactPair[] {
+  return questions.filter((question) => question.key in facts).map((question) => ({ fact: question.key, value: facts[question.key] as string }));
+}
+
+/** The checker island's props for one locale: only the logic of the rules, no texts of results. */
+export function buildCheckerView(content: CheckerContent, locale: string, labels: CheckerLabels, paths: { sources: string; texts: string }): CheckerView {
+  const { questions, rules, notes } = content.ruleSet;
+  return {
+    sourcesPath: paths.sources,
+    textsUrl: paths.texts,
+    questions: localizeDeep(questions, locale),
+    rules: rules.map(({ id, when, verdict, sanctions, refinements, validFrom, validTo }) => ({
+      id,
+      when,
+      verdict,
+      sanctions,
+      refinements: refinements.map((refinement) => ({ id: refinement.id, when: refinement.when, sanctions: refinement.sanctions })),
+      ...(validFrom ? { validFrom } : {}),
+      ...(validTo ? { validTo } : {}),
+    })),
+    notes: localizeDeep(notes, locale),
+    scenarios: content.scenarios.map((scenario) => ({
+      id: scenario.id,
+      title: localizeDeep(scenario.title, locale),
+      facts: orderFacts(scenario.facts, questions),
+      keywords: [...scenario.keywords.id, ...scenario.keywords.en],
+    })),
+    labels,
+  };
+}
+
+/** The texts of every rule, channel and cited name, in one locale. */
+export function buildCheckerTexts(content: CheckerContent, locale: string, catalog: CheckerCatalog): CheckerTexts {
+  const { rules } = content.ruleSet;
+  const bases = rules.flatMap((rule) => [...rule.legalBasis, ...rule.refinements.flatMap((refinement) => refinement.legalBasis)]);
+  const violations = rules.flatMap((rule) => [...rule.violations, ...rule.refinements.flatMap((refinement) => refinement.violations)]);
+  return {
+    rules: Object.fromEntries(
+      rules.map((rule) => [
+        rule.id,
+        localizeDeep(
+          {
+            title: rule.title,
+            explanation: rule.explanation,
+            instead: rule.instead,
+            ...(rule.uncertain ? { uncertain: rule.uncertain } : {}),
+            violations: rule.violations,
+            legalBasis: rule.legalBasis,
+            report: rule.report,
+            sources: rule.sources.map((id) => ({ id, name: catalog.sourceName(id) })),
+            refinements: Object.fromEntries(
+              rule.refinements.map(({ id, violations: types, legalBasis, note, uncertain }) => [
+                id,
+                { violations: types, legalBasis, ...(note ? { note } : {}), ...(uncertain ? { uncertain } : {}) },
+              ]),
+            ),
+          },
+          locale,
+        ),
+      ]),
+    ),
+    channels: localizeDeep(content.channels, locale),
+    sanctions: localizeDeep(catalog.sanctions, locale),
+    instruments: Object.fromEntries(bases.map(({ instrument }) => [instrument, localizeDeep(catalog.instrumentName(instrument), locale)])),
+    violations: Object.fromEntries(violations.map((id) => [id, catalog.violationName(id)])),
+  };
+}

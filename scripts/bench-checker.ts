@@ -1,0 +1,56 @@
+// `npm run bench:checker`: how fast the checker answers and what it ships to a phone.
+// Prints the median time of one evaluation over the golden cases (Node), and the gzip size of what the
+// checker page adds beyond a plain page: its own JavaScript (engine and island, from out/), the data the
+// page carries (rule logic, questions, scenarios, labels) and the result texts loaded on demand.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { evaluateScenario } from '../lib/rules/evaluate';
+import { checkerContent } from '../lib/rules/index';
+import { loadGoldenCases } from '../lib/rules/load';
+import { buildCheckerView, type CheckerLabels } from '../lib/rules/view-model';
+
+const gzipKiB = (data: string | Buffer) => gzipSync(data, { level: 9 }).length / 1024;
+const content = checkerContent();
+const cases = loadGoldenCases();
+
+// Warm up, then time each golden case many times and take the median of the per-case medians.
+for (const golden of cases) evaluateScenario(content.ruleSet, golden.facts);
+const medians = cases.map((golden) => {
+  const times: number[] = [];
+  for (let run = 0; run < 25; run += 1) {
+    const start = performance.now();
+    evaluateScenario(content.ruleSet, golden.facts);
+    times.push(performance.now() - start);
+  }
+  return times.sort((a, b) => a - b)[12] as number;
+});
+const sorted = [...medians].sort((a, b) => a - b);
+const median = sorted[Math.floor(sorted.length / 2)] as number;
+const worst = sorted.at(-1) as number;
+console.log(`Evaluation time over ${cases.length} golden cases: median ${median.toFixed(3)} ms, slowest case ${worst.toFixed(3)} ms (budget: median < 1 ms)`);
+
+// The page data, built as the page builds it (labels are placeholders of typical length).
+const labels = new Proxy({}, { get: () => 'Label text of typical length' }) as unknown as CheckerLabels;
+let pageData = 0;
+for (const locale of ['id', 'en']) {
+  const view = buildCheckerView(content, locale, { ...labels, verdicts: { allowed: 'x', violation: 'x', caution: 'x', incomplete: 'x' } }, { sources: '/id/sumber/', texts: '/id/cek/rule-texts.json' });
+  pageData = Math.max(pageData, gzipKiB(JSON.stringify(view)));
+}
+
+let islandJs = 0;
+let texts = 0;
+const page = (name: string) => readFileSync(path.join('out', name, 'index.html'), 'utf8');
+if (existsSync('out/id/cek/index.html')) {
+  const scripts = (html: string) => new Set([...html.matchAll(/src="(\/_next\/static\/[^"]+\.js)"/g)].map((match) => match[1] as string));
+  const plain = scripts(page('id'));
+  for (const src of scripts(page('id/cek'))) if (!plain.has(src)) islandJs += gzipKiB(readFileSync(path.join('out', src)));
+  texts = Math.max(gzipKiB(readFileSync('out/id/cek/rule-texts.json')), gzipKiB(readFileSync('out/en/cek/rule-texts.json')));
+} else console.log('(no out/: run `npm run build` for the JavaScript and texts figures)');
+
+const shipped = islandJs + pageData;
+console.log(`Checker JavaScript beyond a plain page (engine + island): ${islandJs.toFixed(1)} KiB gzip`);
+console.log(`Page data (rule logic, questions, scenarios, labels): ${pageData.toFixed(1)} KiB gzip`);
+console.log(`Shipped with the page: ${shipped.toFixed(1)} KiB gzip (budget: 15 kB = 14.6 KiB)`);
+console.log(`Result texts, loaded once when the first answer is shown: ${texts.toFixed(1)} KiB gzip`);
+if (median >= 1 || shipped > 14.6) process.exitCode = 1;
