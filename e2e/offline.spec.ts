@@ -8,6 +8,11 @@ const messages = {
   en: JSON.parse(readFileSync('messages/en.json', 'utf8')),
 } as const;
 
+const checkerRuleTitle = {
+  id: 'Mendukung calon atau partai di media sosial',
+  en: 'Supporting a candidate or party on social media',
+} as const;
+
 /** Waits until the service worker has precached the site and controls the page. */
 async function waitForOfflineReady(page: Page) {
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
@@ -30,8 +35,18 @@ for (const locale of ['id', 'en'] as const) {
       expect(response?.fromServiceWorker(), path).toBe(true);
       await expect(page.getByRole('heading', { level: 1 }), path).toHaveText(heading);
     };
+    // The short round starts and checks an answer with no connection.
     await open(`/${locale}/kuis/?ronde=pendek`, t.QuizPage.title);
-    await open(`/${locale}/cek/`, t.CheckerPage.title);
+    const quiz = page.getByRole('main');
+    await expect(quiz.getByRole('heading', { level: 2 })).toContainText(locale === 'id' ? '1 dari 10' : '1 of 10');
+    await quiz.getByRole('radio').first().check();
+    await quiz.getByRole('button', { name: t.Quiz.checkAnswer }).click();
+    await expect(quiz.getByText(new RegExp(`^(${t.Quiz.feedbackCorrect}|${t.Quiz.feedbackWrong})`)).first()).toBeVisible();
+
+    // A shared checker link gives its verdict, with the rule's texts, from the cache.
+    await open(`/${locale}/cek/?actor=pns&activity=social_media&sm_action=like&sm_target=candidate`, t.CheckerPage.title);
+    await expect(page.getByRole('heading', { level: 2, name: t.ScenarioChecker.verdictViolation, exact: true })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 3, name: checkerRuleTitle[locale] })).toBeVisible();
     await open(`/${locale}/panduan/`, t.GuidesPage.title);
     const guides = exportedPages().filter((path) => localeOf(path) === locale && /\/panduan\/.+\//.test(path));
     expect(guides.length).toBeGreaterThan(0);

@@ -17,7 +17,8 @@ const noModuleScripts = [...html.matchAll(/<script[^>]*src="\/([^"]+)"[^>]*noMod
 let gzipBytes = 0;
 const { count, size, warnings } = await generateSW({
   globDirectory: outDir,
-  globPatterns: ['**/*.{html,js,css,svg,png,webmanifest,woff2}'],
+  // The checker's rule texts are fetched when a verdict is first shown, so they must be there offline too.
+  globPatterns: ['**/*.{html,js,css,svg,png,webmanifest,woff2}', '*/cek/rule-texts.json'],
   globIgnores: [
     // Unknown addresses are answered by the host's 404 page, online only.
     '404.html',
