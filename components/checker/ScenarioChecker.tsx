@@ -34,7 +34,10 @@ export function ScenarioChecker({ view }: { view: CheckerView }) {
     return () => window.removeEventListener('popstate', read);
   }, []);
 
-  const result = useMemo(() => evaluateScenario(ruleSet, parseQuery(search)), [ruleSet, search]);
+  const result = useMemo(
+    () => (search === '' ? view.initial : evaluateScenario(ruleSet, parseQuery(search))),
+    [ruleSet, search, view.initial],
+  );
   const query = serializeQuery(result.facts);
 
   const navigate = (facts: FactPair[]) => {

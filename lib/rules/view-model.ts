@@ -1,4 +1,5 @@
 import type { Localized } from '@/lib/content/localized';
+import { type Evaluation, evaluateScenario } from './evaluate';
 import type { CheckerContent } from './load';
 import { localizeDeep } from './localize';
 import type { FactPair, LegalBasis, Note, Question, RuleLogic, SanctionCode } from './types';
@@ -66,6 +67,11 @@ export interface CheckerView {
   notes: Note<string>[];
   scenarios: ScenarioView[];
   labels: CheckerLabels;
+  /**
+   * The evaluation of an empty scenario (the first question), computed at build time: working it out means
+   * exploring every branch of the rules, which a phone should not do while the page starts.
+   */
+  initial: Evaluation<RuleLogic, Note<string>>;
 }
 
 export interface RuleTexts {
@@ -114,9 +120,7 @@ export function orderFacts(facts: Record<string, string>, questions: { key: stri
 /** The checker island's props for one locale: only the logic of the rules, no texts of results. */
 export function buildCheckerView(content: CheckerContent, locale: string, labels: CheckerLabels, paths: { sources: string; texts: string }): CheckerView {
   const { questions, rules, notes } = content.ruleSet;
-  return {
-    sourcesPath: paths.sources,
-    textsUrl: paths.texts,
+  const logic = {
     questions: localizeDeep(questions, locale),
     rules: rules.map(({ id, when, verdict, sanctions, refinements, validFrom, validTo }) => ({
       id,
@@ -128,6 +132,11 @@ export function buildCheckerView(content: CheckerContent, locale: string, labels
       ...(validTo ? { validTo } : {}),
     })),
     notes: localizeDeep(notes, locale),
+  };
+  return {
+    sourcesPath: paths.sources,
+    textsUrl: paths.texts,
+    ...logic,
     scenarios: content.scenarios.map((scenario) => ({
       id: scenario.id,
       title: localizeDeep(scenario.title, locale),
@@ -135,6 +144,7 @@ export function buildCheckerView(content: CheckerContent, locale: string, labels
       keywords: [...scenario.keywords.id, ...scenario.keywords.en],
     })),
     labels,
+    initial: evaluateScenario(logic, []),
   };
 }
 
