@@ -131,3 +131,19 @@ test.describe('at 360 px wide', () => {
     });
   }
 });
+
+for (const locale of ['id', 'en'] as const) {
+  test(`printing a guide (${locale}) leaves out the navigation, search and language switch`, async ({ page }) => {
+    await page.goto(`/${locale}/panduan/media-sosial/`);
+    const chrome = [
+      page.getByRole('navigation', { name: locale === 'id' ? 'Menu utama' : 'Main menu' }),
+      page.getByRole('searchbox'),
+      page.locator('header a[hreflang]'),
+    ];
+    for (const part of chrome) await expect(part).toBeVisible();
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    for (const part of chrome) await expect(part).toBeHidden();
+    await expect(page.getByRole('link', { name: locale === 'id' ? 'Langsung ke isi utama' : 'Skip to main content' })).toBeHidden();
+  });
+}
