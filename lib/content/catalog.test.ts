@@ -2,7 +2,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadCatalog, readContentFile } from './catalog';
+import { loadCatalog } from './catalog';
+import { readContentFile } from './validate';
 import { extractHeadingAnchors } from './heading-anchors';
 import { localize } from './localized';
 import { requiredInstrumentIds, requiredSeedIds, requiredViolationIds } from './references';

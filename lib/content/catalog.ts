@@ -1,7 +1,6 @@
 import 'server-only';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { z } from 'zod';
 import { parseGuideFrontmatter } from './guide-frontmatter';
 import { guideLocales, listGuideSlugs } from './guides';
 import { extractCitedIds, extractClaimBlocks, extractHeadingAnchors, headingsWithoutAnchor } from './heading-anchors';
@@ -10,7 +9,7 @@ import { keyPointsSchema } from './key-points';
 import { type Catalog, checkReferences, contentFiles, type GuideFacts } from './references';
 import { sanctionsSchema } from './sanction';
 import { type Source, sourcesSchema } from './source';
-import { ContentError, parseContent } from './validate';
+import { ContentError, readContentFile } from './validate';
 import { violationsSchema } from './violation';
 
 export type { Instrument } from './instrument';
@@ -19,17 +18,6 @@ export type { Sanction, SanctionCode } from './sanction';
 export type { Claim, Source } from './source';
 export type { Violation } from './violation';
 export type { Catalog } from './references';
-
-/** Reads a JSON content file and validates it; a syntax or schema error names the file (and the field). */
-export function readContentFile<T extends z.ZodType>(schema: T, file: string, root = process.cwd()): z.infer<T> {
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(path.join(root, file), 'utf8'));
-  } catch (error) {
-    throw new ContentError(`Invalid content in ${file}:\n  ${file}: (file): ${error instanceof Error ? error.message : error}`);
-  }
-  return parseContent(schema, data, file);
-}
 
 /** The facts the reference check needs from every guide page, read from content/guides/ under `root`. */
 export function readGuideFacts(root = process.cwd()): GuideFacts[] {

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { z } from 'zod';
 
 /** A content file that does not match its schema. The message names the file and the field. */
@@ -20,4 +22,15 @@ export function parseContent<T extends z.ZodType>(schema: T, data: unknown, file
     return `  ${file}: ${field}: ${issue.message}`;
   });
   throw new ContentError(`Invalid content in ${file}:\n${problems.join('\n')}`);
+}
+
+/** Reads a JSON content file and validates it; a syntax or schema error names the file (and the field). */
+export function readContentFile<T extends z.ZodType>(schema: T, file: string, root = process.cwd()): z.infer<T> {
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(path.join(root, file), 'utf8'));
+  } catch (error) {
+    throw new ContentError(`Invalid content in ${file}:\n  ${file}: (file): ${error instanceof Error ? error.message : error}`);
+  }
+  return parseContent(schema, data, file);
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { contentId, localized } from '@/lib/content/localized';
-import { factProblems } from './scenario-vocabulary';
+import { factProblems } from '@/lib/rules/vocabulary';
 import { quizTopics } from './topics';
 
 /** One legal provision an answer rests on. */

@@ -5,37 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '@/lib/content/catalog';
 import { checkerContent, evaluate } from './index';
 import { loadCheckerContent } from './load';
+import { scenarioVocabulary } from './vocabulary';
 
 const content = checkerContent();
 
 /** The public vocabulary of scenario-facts.md (a contract): every key and value must be accepted. */
-const contract: Record<string, string[]> = {
-  actor: ['pns', 'cpns', 'pppk', 'tni', 'polri', 'non_asn'],
-  activity: [
-    'vote', 'social_media', 'photo_with_candidate', 'attend_declaration', 'attend_campaign', 'campaign_team',
-    'speak_at_party_event', 'seek_own_candidacy', 'declare_own_candidacy', 'become_candidate', 'install_banner',
-    'partisan_gathering', 'support_independent_candidate', 'spouse_campaign', 'use_state_facilities',
-    'official_decision', 'party_membership', 'ormas_membership', 'religious_event',
-  ],
-  election: ['pemilu', 'pilkada'],
-  target_stage: ['prospective', 'candidate', 'party'],
-  holds_position: ['yes', 'no'],
-  sm_action: ['post', 'comment', 'share', 'like', 'follow', 'join_group'],
-  sm_target: ['candidate', 'party', 'campaign_team', 'official_info'],
-  participation: ['passive', 'active'],
-  attributes: ['none', 'civil_service', 'party', 'candidate'],
-  mobilize: ['yes', 'no'],
-  state_facilities: ['yes', 'no'],
-  gesture: ['yes', 'no'],
-  posted: ['yes', 'no'],
-  duty_letter: ['yes', 'no'],
-  on_leave: ['yes', 'no'],
-  resigned: ['yes', 'no'],
-  party_role: ['member', 'officer'],
-  ormas_party_affiliated: ['yes', 'no', 'unknown'],
-  candidate_campaigns: ['yes', 'no'],
-  stays: ['yes', 'no'],
-};
+const contract: Record<string, readonly string[]> = scenarioVocabulary;
 
 describe('checker content', () => {
   it('speaks exactly the contract vocabulary', () => {

@@ -1,8 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import type { z } from 'zod';
 import type { Localized } from '@/lib/content/localized';
-import { ContentError, parseContent } from '@/lib/content/validate';
+import { ContentError, readContentFile } from '@/lib/content/validate';
 import {
   goldenCasesSchema,
   notesSchema,
@@ -27,16 +26,6 @@ export interface CheckerContent {
 const rulesDir = 'content/rules';
 const checkerDir = 'content/checker';
 
-function readJson<T extends z.ZodType>(schema: T, file: string, root: string): z.infer<T> {
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(path.join(root, file), 'utf8'));
-  } catch (error) {
-    throw new ContentError(`Invalid content in ${file}:\n  ${file}: (file): ${error instanceof Error ? error.message : error}`);
-  }
-  return parseContent(schema, data, file);
-}
-
 /** Every leaf of a condition with its path inside the file, for messages that point at the field. */
 function* leaves(condition: Condition, at: string): Generator<{ fact: string; values: string[]; at: string }> {
   if ('all' in condition) for (const [index, part] of condition.all.entries()) yield* leaves(part, `${at}.all.${index}`);
@@ -51,17 +40,17 @@ function* leaves(condition: Condition, at: string): Generator<{ fact: string; va
  * ContentError naming the file and field of every problem.
  */
 export function loadCheckerContent(root = process.cwd()): CheckerContent {
-  const questionsFile = readJson(questionsFileSchema, `${checkerDir}/questions.json`, root);
-  const notes = readJson(notesSchema, `${checkerDir}/notes.json`, root);
-  const channels = readJson(reportChannelsSchema, `${checkerDir}/report-channels.json`, root);
-  const scenarios = readJson(scenariosSchema, `${checkerDir}/scenarios.json`, root);
+  const questionsFile = readContentFile(questionsFileSchema, `${checkerDir}/questions.json`, root);
+  const notes = readContentFile(notesSchema, `${checkerDir}/notes.json`, root);
+  const channels = readContentFile(reportChannelsSchema, `${checkerDir}/report-channels.json`, root);
+  const scenarios = readContentFile(scenariosSchema, `${checkerDir}/scenarios.json`, root);
   const ruleFiles: Record<string, string> = {};
   const rules = readdirSync(path.join(root, rulesDir))
     .filter((name) => name.endsWith('.json'))
     .sort()
     .flatMap((name) => {
       const file = `${rulesDir}/${name}`;
-      const parsed = readJson(ruleFileSchema, file, root).rules;
+      const parsed = readContentFile(ruleFileSchema, file, root).rules;
       for (const rule of parsed) ruleFiles[rule.id] = file;
       return parsed;
     });
@@ -117,5 +106,5 @@ export function loadCheckerContent(root = process.cwd()): CheckerContent {
 
 /** The golden cases (content/checker/golden-cases.json): facts and the answer the checker must give. */
 export function loadGoldenCases(root = process.cwd()) {
-  return readJson(goldenCasesSchema, `${checkerDir}/golden-cases.json`, root);
+  return readContentFile(goldenCasesSchema, `${checkerDir}/golden-cases.json`, root);
 }

@@ -1,7 +1,7 @@
 /**
- * The scenario checker's public vocabulary (docs: shared scenario facts contract): every fact key a quiz
- * scenario may use, with its allowed values. A scenario question's facts are checked against it at build time,
- * and the same facts fill the checker's URL.
+ * The scenario checker's public vocabulary (a published contract): every fact key that the checker's URL, the
+ * command line and the quiz accept, with its allowed values. The checker's questions must cover it
+ * (lib/rules/content.test.ts), and a quiz scenario's facts are checked against it at build time.
  */
 export const scenarioVocabulary = {
   actor: ['pns', 'cpns', 'pppk', 'tni', 'polri', 'non_asn'],
