@@ -1,11 +1,15 @@
 import type { Metadata } from 'next';
-import { absoluteUrl } from '@/lib/site/config';
+import idMessages from '@/messages/id.json';
+import { pageMetadata } from '@/lib/site/metadata';
 
-export const metadata: Metadata = {
-  title: 'ASN Netral',
-  alternates: { canonical: absoluteUrl('/id/') },
-  robots: { index: false },
-};
+// The bare address is the one officials share most, so it carries the Indonesian home page's link preview.
+const home = pageMetadata({
+  locale: 'id',
+  path: '',
+  title: `${idMessages.Site.name}: ${idMessages.HomePage.title}`,
+  description: idMessages.Site.description,
+});
+export const metadata: Metadata = { ...home, robots: { index: false } };
 
 // A static export has no server to negotiate the language, so the browser does it: English when the
 // reader prefers English over Indonesian, Indonesian otherwise; without JavaScript the meta refresh

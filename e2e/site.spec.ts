@@ -147,3 +147,10 @@ for (const locale of ['id', 'en'] as const) {
     await expect(page.getByRole('link', { name: locale === 'id' ? 'Langsung ke isi utama' : 'Skip to main content' })).toBeHidden();
   });
 }
+
+test('the bare address carries the home page link preview for chat apps', async ({ request }) => {
+  const html = await (await request.get('/')).text();
+  expect(html).toMatch(/<meta property="og:image" content="https?:\/\/[^"]+\/id\/og\/home\.png"/);
+  expect(html).toMatch(/<meta property="og:title" content="ASN Netral: Netralitas ASN dalam Pemilu dan Pilkada"/);
+  expect(html).toMatch(/<meta name="twitter:card" content="summary_large_image"/);
+});
