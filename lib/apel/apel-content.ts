@@ -1,16 +1,12 @@
 import 'server-only';
-import keyPointsData from '@/content/key-points.json';
 import pledgeData from '@/content/pledge.json';
-import { type KeyPoint, keyPointsSchema } from '@/lib/content/key-points';
+import { getKeyPoints, type KeyPoint } from '@/lib/content/catalog';
 import { parseContent } from '@/lib/content/validate';
 import { type Pledge, pledgeSchema } from './pledge';
 
-/**
- * The do / don't summary that the slides and the poster show. One entry point, so that it can read
- * from the shared content catalogue (`getKeyPoints()`) without touching the components.
- */
+/** The do / don't summary that the slides and the poster show, from the shared content catalogue. */
 export function getApelKeyPoints(): KeyPoint[] {
-  return parseContent(keyPointsSchema, keyPointsData, 'content/key-points.json');
+  return getKeyPoints();
 }
 
 export function getPledge(): Pledge {
