@@ -32,3 +32,22 @@ test.describe('with JavaScript disabled', () => {
     }
   });
 });
+
+test('the reading pages are plain HTML; the checker, quiz and apel pages load their islands', async ({ page }) => {
+  const frameworkScripts = async (path: string) => {
+    const urls: string[] = [];
+    const record = (request: { url: () => string }) => {
+      if (request.url().includes('/_next/static/') && request.url().endsWith('.js')) urls.push(request.url());
+    };
+    page.on('request', record);
+    await page.goto(path, { waitUntil: 'networkidle' });
+    page.off('request', record);
+    return urls.length;
+  };
+  for (const path of ['/id/', '/en/panduan/', '/id/panduan/media-sosial/', '/en/sumber/']) {
+    expect(await frameworkScripts(path), path).toBe(0);
+  }
+  for (const path of ['/id/cek/', '/en/kuis/', '/id/apel/']) {
+    expect(await frameworkScripts(path), path).toBeGreaterThan(0);
+  }
+});

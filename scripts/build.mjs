@@ -7,6 +7,7 @@ const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 const steps = [
   ['Validate content', 'npx', ['tsx', '--conditions=react-server', 'scripts/validate-content.ts']],
   ['Static export', 'npx', ['next', 'build']],
+  ['Reading pages as plain HTML', 'node', ['scripts/build-html-only.mjs']],
   // Search index of the guide pages (their data-pagefind-body), one per language, into out/pagefind/.
   ['Search index', 'npx', ['pagefind', '--site', 'out']],
   ['Share QR codes per page', 'npx', ['tsx', 'scripts/build-share-codes.ts']],

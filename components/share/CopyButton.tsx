@@ -25,7 +25,16 @@ export function CopyButton({ text, withQuery = false, label, copiedLabel, failed
   };
   return (
     <>
-      <button type="button" className={className} onClick={copy}>
+      {/* The data attributes let public/enhance.js do the same on pages served without React. */}
+      <button
+        type="button"
+        className={className}
+        onClick={copy}
+        data-copy-text={text}
+        data-copy-query={withQuery ? '' : undefined}
+        data-copied={copiedLabel}
+        data-copy-failed={failedLabel}
+      >
         {label}
       </button>
       <span role="status" className="order-last basis-full text-sm">
