@@ -1,6 +1,7 @@
 import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import { getSources } from '@/lib/content/catalog';
 import { localize } from '@/lib/content/localized';
+import { ClaimRemarks } from '@/components/sources/ClaimRemarks';
 import { localePath, sectionPaths } from '@/lib/site/routes';
 
 /**
@@ -42,16 +43,7 @@ export function ArticleClaims({ guide, at }: { guide: string; at: string }) {
                   {[outlet, place, date].filter(Boolean).join(', ')}
                 </a>
               </p>
-              {claim.note && (
-                <p className="mt-1 text-sm">
-                  <span className="font-semibold">{t('note')}:</span> {localize(claim.note, locale)}
-                </p>
-              )}
-              {claim.correction && (
-                <p className="mt-1 rounded border-l-4 border-brand bg-canvas px-2 py-1 text-sm">
-                  <span className="font-semibold">{t('correction')}:</span> {localize(claim.correction, locale)}
-                </p>
-              )}
+              <ClaimRemarks claim={claim} locale={locale} labels={{ note: t('note'), correction: t('correction') }} background="canvas" />
             </li>
           );
         })}

@@ -2,6 +2,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import type { Source } from '@/lib/content/catalog';
 import { getGuideHeadings, listGuides } from '@/lib/content/guides';
 import { localize } from '@/lib/content/localized';
+import { ClaimRemarks } from './ClaimRemarks';
 import { localePath, sectionPaths } from '@/lib/site/routes';
 import { SourceDate } from './SourceDate';
 
@@ -80,16 +81,7 @@ export function SeedArticle({ source }: { source: Source }) {
                 {sectionLabel(claim.coveredIn.guide, claim.coveredIn.anchor)}
               </a>
             </p>
-            {claim.note && (
-              <p className="mt-1 text-sm">
-                <span className="font-semibold">{t('note')}:</span> {localize(claim.note, locale)}
-              </p>
-            )}
-            {claim.correction && (
-              <p className="mt-1 rounded border-l-4 border-brand bg-surface px-3 py-2 text-sm">
-                <span className="font-semibold">{t('correction')}:</span> {localize(claim.correction, locale)}
-              </p>
-            )}
+            <ClaimRemarks claim={claim} locale={locale} labels={{ note: t('note'), correction: t('correction') }} background="surface" />
           </li>
         ))}
       </ol>
