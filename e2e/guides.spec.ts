@@ -59,6 +59,8 @@ for (const locale of ['id', 'en'] as const) {
     const article = page.locator('#seed-jateng-2023');
     await expect(article).toContainText('Liputan Bangsa');
     await expect(article).toContainText('Sumarno');
+    // The article's claims are folded away so the sources page stays short; the reader opens them.
+    await article.getByText(locale === 'id' ? /^Klaim dalam artikel/ : /^Claims in the article/).click();
     await article.getByRole('link', { name: locale === 'id' ? 'Tekanan di lapangan dan cara menolak: Bila atasan yang meminta' : 'Pressure in the field and how to say no: When your superior asks' }).click();
     await expect(page).toHaveURL(new RegExp(`/${locale}/panduan/tekanan-di-lapangan/#permintaan-atasan$`));
     await expect(page.locator('#permintaan-atasan')).toBeInViewport();

@@ -93,6 +93,17 @@ for (const path of ['/id/tidak-ada/', '/en/no-such-page/', '/fr/']) {
   });
 }
 
+test('the 404 page offers a search and the main pages in both languages, not only the home page', async ({ page }) => {
+  await page.goto('/id/tidak-ada/');
+  const english = page.getByRole('navigation', { name: 'Main pages' });
+  for (const name of ['Guides', 'Scenario checker', 'Quiz', 'Morning assembly']) await expect(english.getByRole('link', { name })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Halaman utama' }).getByRole('link', { name: 'Cek Skenario' })).toHaveAttribute('href', '/id/cek/');
+  const search = page.getByRole('search', { name: 'Cari di panduan' });
+  await search.getByRole('searchbox').fill('medsos');
+  await search.getByRole('button', { name: 'Cari' }).click();
+  await expect(page).toHaveURL(/\/id\/cari\/\?q=medsos$/);
+});
+
 test('the language switch keeps the current page', async ({ page }) => {
   await page.goto('/id/panduan/');
   await page.getByRole('link', { name: 'Read this page in English' }).click();
@@ -100,6 +111,37 @@ test('the language switch keeps the current page', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(sectionHeadings.en['/en/panduan/']);
   await page.getByRole('link', { name: 'Baca halaman ini dalam Bahasa Indonesia' }).click();
   await expect(page).toHaveURL(/\/id\/panduan\/$/);
+});
+
+for (const locale of ['id', 'en'] as const) {
+  test(`the language switch (${locale}) keeps the guide section the reader is at`, async ({ page }) => {
+    const other = locale === 'id' ? 'en' : 'id';
+    await page.goto(`/${locale}/panduan/media-sosial/#suka-dan-komentar`);
+    await page.locator('header a[hreflang]').click();
+    await expect(page).toHaveURL(new RegExp(`/${other}/panduan/media-sosial/#suka-dan-komentar$`));
+  });
+}
+
+test.describe('on a 360 × 780 phone', () => {
+  test.use({ viewport: { width: 360, height: 780 } });
+  for (const locale of ['id', 'en'] as const) {
+    test(`the header (${locale}) is at most 120 px tall and keeps search, language and every section`, async ({ page }) => {
+      await page.goto(`/${locale}/panduan/`);
+      const header = page.getByRole('banner');
+      const box = await header.boundingBox();
+      expect(box?.height).toBeLessThanOrEqual(120);
+      const search = header.getByRole('search');
+      await expect(search.getByRole('link', { name: locale === 'id' ? 'Cari di panduan' : 'Search the guides' })).toBeVisible();
+      await expect(header.locator('a[hreflang]')).toBeVisible();
+      const nav = header.getByRole('navigation');
+      await expect(nav.getByRole('link')).toHaveCount(6);
+      // The last section is reachable by scrolling the row sideways, which focusing it does.
+      await nav.getByRole('link').last().focus();
+      await expect(nav.getByRole('link').last()).toBeInViewport();
+      await search.getByRole('link').click();
+      await expect(page).toHaveURL(new RegExp(`/${locale}/cari/$`));
+    });
+  }
 });
 
 test('the header marks the current section', async ({ page }) => {

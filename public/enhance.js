@@ -6,6 +6,15 @@
     window.addEventListener('load', () => navigator.serviceWorker.register('/sw.js').catch(() => {}), { once: true });
   }
   document.addEventListener('click', (event) => {
+    // The language switch keeps the reader's place: the section in the fragment comes along.
+    const localeSwitch = event.target instanceof Element ? event.target.closest('a[data-locale-switch]') : null;
+    if (localeSwitch) {
+      const url = new URL(localeSwitch.href);
+      url.search = window.location.search;
+      url.hash = window.location.hash;
+      localeSwitch.href = url.href;
+      return;
+    }
     const button = event.target instanceof Element ? event.target.closest('button[data-copy-text]') : null;
     if (!button) return;
     const status = button.nextElementSibling;

@@ -15,7 +15,8 @@ export function NavLinks({ links }: { links: NavLink[] }) {
   const isCurrent = (href: string, index: number) => (index === 0 ? normalised === href : normalised.startsWith(href));
 
   return (
-    <ul className="flex flex-wrap gap-1 text-[0.95rem]">
+    // On a phone the list is one row that scrolls sideways instead of wrapping onto a second and third line.
+    <ul className="-mb-1 flex gap-1 overflow-x-auto whitespace-nowrap pb-1 text-[0.95rem] sm:mb-0 sm:flex-wrap sm:overflow-visible sm:pb-0">
       {links.map((link, index) => {
         const current = isCurrent(link.href, index);
         return (

@@ -67,8 +67,9 @@ export function SeedArticle({ source }: { source: Source }) {
           </>
         )}
       </dl>
-      <h4 className="mt-4 font-bold">{t('claims', { count: source.claims.length })}</h4>
-      <ol className="mt-2 list-decimal space-y-3 pl-6">
+      <details className="mt-4">
+        <summary className="min-h-11 cursor-pointer py-2 font-bold">{t('claims', { count: source.claims.length })}</summary>
+        <ol className="mt-2 list-decimal space-y-3 pl-6">
         {source.claims.map((claim) => (
           <li key={claim.text.id}>
             <p>
@@ -84,7 +85,8 @@ export function SeedArticle({ source }: { source: Source }) {
             <ClaimRemarks claim={claim} locale={locale} labels={{ note: t('note'), correction: t('correction') }} background="surface" />
           </li>
         ))}
-      </ol>
+        </ol>
+      </details>
     </article>
   );
 }

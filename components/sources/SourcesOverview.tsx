@@ -4,7 +4,10 @@ import { InstrumentEntry } from './InstrumentEntry';
 import { SecondarySources } from './SecondarySources';
 import { SeedArticle } from './SeedArticle';
 
-/** The sources page body: how sure each fact is, the seed articles, the legal instruments, then secondary sources. */
+/**
+ * The sources page body: how sure each fact is, the legal instruments first (what most readers come for), then the
+ * seed articles with their claims folded away, then secondary sources.
+ */
 export function SourcesOverview() {
   const t = useTranslations('SourcesOverview');
   const sources = getSources();
@@ -15,10 +18,10 @@ export function SourcesOverview() {
       <nav aria-label={t('jumpLabel')} className="mt-4">
         <ul className="flex flex-wrap gap-x-4 gap-y-1">
           <li>
-            <a className="link" href="#artikel-sumber">{t('seedsTitle')}</a>
+            <a className="link" href="#dasar-hukum">{t('instrumentsTitle')}</a>
           </li>
           <li>
-            <a className="link" href="#dasar-hukum">{t('instrumentsTitle')}</a>
+            <a className="link" href="#artikel-sumber">{t('seedsTitle')}</a>
           </li>
           <li>
             <a className="link" href="#sumber-sekunder">{t('secondaryTitle')}</a>
@@ -34,21 +37,21 @@ export function SourcesOverview() {
           <li><strong>{t('conflicting')}</strong> {t('conflictingText')}</li>
         </ul>
       </section>
-      <section aria-labelledby="artikel-sumber" className="mt-10">
-        <h2 id="artikel-sumber" className="text-2xl font-bold">{t('seedsTitle')}</h2>
-        <p className="mt-2 max-w-prose">{t('seedsIntro')}</p>
-        <div className="mt-4 space-y-6">
-          {seeds.map((source) => (
-            <SeedArticle key={source.id} source={source} />
-          ))}
-        </div>
-      </section>
       <section aria-labelledby="dasar-hukum" className="mt-10">
         <h2 id="dasar-hukum" className="text-2xl font-bold">{t('instrumentsTitle')}</h2>
         <p className="mt-2 max-w-prose">{t('instrumentsIntro')}</p>
         <div className="mt-4 space-y-4">
           {getInstruments().map((instrument) => (
             <InstrumentEntry key={instrument.id} instrument={instrument} />
+          ))}
+        </div>
+      </section>
+      <section aria-labelledby="artikel-sumber" className="mt-10">
+        <h2 id="artikel-sumber" className="text-2xl font-bold">{t('seedsTitle')}</h2>
+        <p className="mt-2 max-w-prose">{t('seedsIntro')}</p>
+        <div className="mt-4 space-y-6">
+          {seeds.map((source) => (
+            <SeedArticle key={source.id} source={source} />
           ))}
         </div>
       </section>
