@@ -4,12 +4,16 @@ import { defineConfig, devices } from '@playwright/test';
 const executablePath = process.env.CHROMIUM_PATH || undefined;
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = process.env.BASE_URL ?? `http://localhost:${port}`;
+// The security suite runs against nginx with deploy/nginx.conf over HTTPS (scripts/serve-nginx.mjs).
+const nginxPort = Number(process.env.E2E_NGINX_PORT ?? port + 1000);
+const nginxHttpPort = Number(process.env.E2E_NGINX_HTTP_PORT ?? nginxPort + 1000);
+const nginxURL = `https://localhost:${nginxPort}`;
 
 export default defineConfig({
   testDir: 'e2e',
   testMatch: '**/*.spec.ts',
   fullyParallel: true,
-  workers: process.env.CI ? 2 : 2,
+  workers: 2,
   retries: process.env.CI ? 1 : 0,
   reporter: [['list'], ['html', { open: 'never', outputFolder: 'reports/playwright' }]],
   timeout: 30_000,
@@ -32,12 +36,25 @@ export default defineConfig({
       ],
     },
   },
+  projects: [
+    { name: 'chromium', testIgnore: 'security.spec.ts' },
+    { name: 'nginx', testMatch: 'security.spec.ts', use: { baseURL: nginxURL, ignoreHTTPSErrors: true } },
+  ],
   webServer: process.env.BASE_URL
     ? undefined
-    : {
-        command: `node scripts/serve.mjs --port ${port}`,
-        url: `${baseURL}/id/`,
-        reuseExistingServer: !process.env.CI,
-        stdout: 'ignore',
-      },
+    : [
+        {
+          command: `node scripts/serve.mjs --port ${port}`,
+          url: `${baseURL}/id/`,
+          reuseExistingServer: !process.env.CI,
+          stdout: 'ignore',
+        },
+        {
+          command: `node scripts/serve-nginx.mjs --port ${nginxPort} --http-port ${nginxHttpPort}`,
+          url: `${nginxURL}/id/`,
+          ignoreHTTPSErrors: true,
+          reuseExistingServer: !process.env.CI,
+          stdout: 'ignore',
+        },
+      ],
 });

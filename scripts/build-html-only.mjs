@@ -8,7 +8,7 @@ import path from 'node:path';
 
 const outDir = 'out';
 /** Locale-free paths of the pages served without React; `*` stands for any one path segment. */
-const htmlOnlyPages = ['', 'panduan', 'panduan/*', 'sumber'];
+const htmlOnlyPages = ['', 'panduan', 'panduan/*', 'sumber', 'privasi'];
 
 const matches = (relative) =>
   htmlOnlyPages.some((pattern) => {

@@ -11,6 +11,8 @@ const steps = [
   // Search index of the guide pages (their data-pagefind-body), one per language, into out/pagefind/.
   ['Search index', 'npx', ['pagefind', '--site', 'out']],
   ['Share QR codes per page', 'npx', ['tsx', 'scripts/build-share-codes.ts']],
+  // No inline script or style is left, every page carries the policy, and out/_headers is written.
+  ['Security policy', 'npx', ['tsx', 'scripts/build-security.ts']],
   // Keep last: it lists the finished out/ for offline use.
   ['Service worker', 'node', ['scripts/build-service-worker.mjs']],
 ];

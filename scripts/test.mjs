@@ -3,6 +3,7 @@
 // served export. Stops at the first failing step and says which one it was.
 import { spawnSync } from 'node:child_process';
 import { findBrowser } from './find-browser.mjs';
+import { findNginx } from './find-nginx.mjs';
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 const steps = [
@@ -32,6 +33,7 @@ for (const [title, command, args] of steps) run(title, command, args);
 let browser;
 try {
   browser = findBrowser();
+  findNginx();
 } catch (error) {
   console.error(`\n✖ ${error instanceof Error ? error.message : error}`);
   process.exit(1);

@@ -1,6 +1,6 @@
 import { useFormatter, useTranslations } from 'next-intl';
 import { contentLastChecked } from '@/lib/site/config';
-import { localePath, sectionPaths } from '@/lib/site/routes';
+import { localePath, privacyPath, sectionPaths } from '@/lib/site/routes';
 
 export function SiteFooter({ locale }: { locale: string }) {
   const t = useTranslations('SiteFooter');
@@ -20,6 +20,9 @@ export function SiteFooter({ locale }: { locale: string }) {
         <nav aria-label={t('navLabel')} className="flex flex-wrap items-center gap-x-6 gap-y-2">
           <a className="link" href={localePath(locale, sectionPaths.sources)}>
             {t('sources')}
+          </a>
+          <a className="link" href={localePath(locale, privacyPath)}>
+            {t('privacyLink')}
           </a>
           <span className="text-muted">{t('lastChecked', { date })}</span>
         </nav>

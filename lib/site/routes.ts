@@ -25,3 +25,8 @@ export function switchLocalePath(pathname: string, target: string): string {
   const match = /^\/[a-z]{2}(?=\/|$)/.exec(pathname);
   return match ? `/${target}${pathname.slice(match[0].length) || '/'}` : `/${target}/`;
 }
+
+/** The privacy page: what is kept where, and the control that deletes it. Linked from the footer and the quiz. */
+export const privacyPath = 'privasi';
+/** The anchor of the "delete my data on this device" control on the privacy page. */
+export const deleteDataAnchor = 'hapus-data';
