@@ -106,3 +106,31 @@ test('the web app manifest is valid and its icons exist at their stated sizes', 
     expect(`${png.width}x${png.height}`, src).toBe(sizes);
   }
 });
+
+for (const locale of ['id', 'en'] as const) {
+  test(`after one search online, the guide search works with no connection and its cache stays one copy per file (${locale})`, async ({ page, context }) => {
+    test.setTimeout(60_000);
+    const word = locale === 'id' ? 'kampanye' : 'campaign';
+    await page.goto(`/${locale}/cari/`);
+    await waitForOfflineReady(page);
+    await page.goto(`/${locale}/cari/?q=${word}`);
+    const firstResult = page.locator(`main a[href^="/${locale}/panduan/"]`).first();
+    await expect(firstResult).toBeVisible();
+    const cachedOnline = await page.evaluate(async () => {
+      const names = (await caches.keys()).filter((name) => name.startsWith('search-index-'));
+      return names.length === 1 ? (await (await caches.open(names[0] as string)).keys()).map((request) => request.url) : names;
+    });
+    expect(cachedOnline.length).toBeGreaterThan(0);
+    expect(cachedOnline.filter((url) => url.includes('?'))).toEqual([]);
+
+    await context.setOffline(true);
+    await page.goto(`/${locale}/cari/?q=${word}`);
+    await expect(firstResult).toBeVisible();
+    // The same search again adds nothing: the entry file's `?ts=` no longer makes a new cache entry.
+    const cachedOffline = await page.evaluate(async () => {
+      const name = (await caches.keys()).find((candidate) => candidate.startsWith('search-index-')) as string;
+      return (await (await caches.open(name)).keys()).length;
+    });
+    expect(cachedOffline).toBe(cachedOnline.length);
+  });
+}

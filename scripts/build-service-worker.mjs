@@ -2,7 +2,8 @@
 // After the export is complete: builds out/sw.js with Workbox. It precaches every page and asset the
 // portal needs offline, each with a content revision, so a new deployment is downloaded as a whole
 // and only taken into use when the reader accepts the "reload" prompt (components/pwa/UpdatePrompt.tsx).
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { generateSW } from 'workbox-build';
@@ -13,6 +14,17 @@ const kib = (bytes) => `${(bytes / 1024).toFixed(0)} KiB`;
 // The legacy-browser polyfills are loaded only by browsers without ES modules, which have no service worker either.
 const html = readFileSync(path.join(outDir, 'index.html'), 'utf8');
 const noModuleScripts = [...html.matchAll(/<script[^>]*src="\/([^"]+)"[^>]*noModule/gi)].map((match) => match[1]);
+
+// The search index changes with every deployment, so its runtime cache is named after it: a new deployment starts a
+// new cache, and out/sw-search-cache.js (imported by the worker) deletes the old ones when it takes over.
+const searchCache = `search-index-${createHash('sha256').update(readFileSync(path.join(outDir, 'pagefind', 'pagefind-entry.json'))).digest('hex').slice(0, 12)}`;
+writeFileSync(
+  path.join(outDir, 'sw-search-cache.js'),
+  `self.addEventListener('activate', (event) => {
+  event.waitUntil(caches.keys().then((names) => Promise.all(names.filter((name) => name.startsWith('search-index-') && name !== ${JSON.stringify(searchCache)}).map((name) => caches.delete(name)))));
+});
+`,
+);
 
 let gzipBytes = 0;
 const { count, size, warnings } = await generateSW({
@@ -29,6 +41,7 @@ const { count, size, warnings } = await generateSW({
     // Search index files are fetched on demand (runtime cache below).
     'pagefind/**',
     'sw.js',
+    'sw-search-cache.js',
     ...noModuleScripts,
   ],
   manifestTransforms: [
@@ -46,8 +59,20 @@ const { count, size, warnings } = await generateSW({
   // Hashed Next.js assets never change under the same name.
   dontCacheBustURLsMatching: /^\/?_next\/static\//,
   runtimeCaching: [
-    { urlPattern: /\/pagefind\//, handler: 'NetworkFirst', options: { cacheName: 'search-index', networkTimeoutSeconds: 4 } },
+    {
+      urlPattern: /\/pagefind\//,
+      handler: 'NetworkFirst',
+      options: {
+        cacheName: searchCache,
+        networkTimeoutSeconds: 4,
+        // Pagefind asks for its entry file with a fresh `?ts=` every time; keyed without the query, one search
+        // online is enough for search to work offline, and the cache holds one copy of each file.
+        plugins: [{ cacheKeyWillBeUsed: async ({ request }) => request.url.split('?')[0] }],
+        expiration: { maxEntries: 80 },
+      },
+    },
   ],
+  importScripts: ['/sw-search-cache.js'],
   swDest: path.join(outDir, 'sw.js'),
   skipWaiting: false,
   clientsClaim: true,

@@ -2,6 +2,7 @@
 // `npm test`: lint, type check, unit tests, the production build, then the browser tests against the
 // served export. Stops at the first failing step and says which one it was.
 import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { findBrowser } from './find-browser.mjs';
 import { findNginx } from './find-nginx.mjs';
 
@@ -39,5 +40,8 @@ try {
   process.exit(1);
 }
 console.log(`\nBrowser: ${browser.source}`);
+rmSync('reports/html-states', { recursive: true, force: true });
 run('Browser tests (Playwright)', 'npx', ['playwright', 'test'], browser.path ? { CHROMIUM_PATH: browser.path } : {});
+// After the browser tests, which save a few in-page states (a checker result, a quiz question) beside out/.
+run('HTML check (Nu Html Checker)', 'node', ['scripts/check-html.mjs']);
 console.log(`\nAll checks passed in ${((Date.now() - started) / 1000).toFixed(0)} s.`);
