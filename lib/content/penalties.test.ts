@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findOldPenalties } from './old-penalty';
 import { penaltiesSchema, requiredPenaltyIds } from './penalty';
@@ -62,5 +64,19 @@ describe('the schema and the reference check', () => {
         expect.stringMatching(/^content\/penalties\.json: 0\.explainedIn: /),
       ]),
     );
+  });
+});
+
+/** The guides and the violation list (this file's scope: owned with the penalties) never quote an old penalty. */
+describe('no content presents an old penalty as current', () => {
+  const guideDir = path.join(root, 'content', 'guides');
+  const files = [
+    ...readdirSync(guideDir).flatMap((slug) => ['id', 'en'].map((locale) => `content/guides/${slug}/${locale}.mdx`)),
+    'content/violations.json',
+  ];
+  it.each(files)('%s', (file) => {
+    const text = readFileSync(path.join(root, file), 'utf8');
+    const lines = text.split('\n').flatMap((line, i) => findOldPenalties(line).map((name) => `${file}:${i + 1}: ${name}`));
+    expect(lines).toEqual([]);
   });
 });

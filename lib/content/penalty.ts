@@ -23,7 +23,7 @@ const currentPenaltySchema = z
     /** The current figures in words. Only allowed when `figuresStatus` is `verified` or `reported`. */
     figures: localized.optional(),
     /** Ids of the sources (content/sources.json) that report the adjustment. */
-    sources: z.array(contentId),
+    sources: z.array(contentId).min(1),
   })
   .refine((current) => (current.figuresStatus === 'verified' || current.figuresStatus === 'reported') === Boolean(current.figures), {
     message: 'give `figures` exactly when `figuresStatus` is verified or reported (unconfirmed figures are never shown)',
