@@ -3,7 +3,7 @@
 // cases, and every reference between them.
 import { routing } from '../i18n/routing';
 import { getPledge } from '../lib/apel/apel-content';
-import { loadCatalog } from '../lib/content/catalog';
+import { loadCatalog, loadPenalties } from '../lib/content/catalog';
 import { listGuides } from '../lib/content/guides';
 import { loadQuizBank } from '../lib/quiz/load-bank';
 import { loadCheckerContent, loadGoldenCases } from '../lib/rules/load';
@@ -14,12 +14,13 @@ try {
   const questions = loadQuizBank().length;
   const pledgePoints = getPledge().points.length;
   const catalog = loadCatalog();
+  const penalties = loadPenalties(process.cwd(), catalog);
   const claims = catalog.sources.reduce((total, source) => total + source.claims.length, 0);
   const checker = loadCheckerContent();
   const golden = loadGoldenCases();
   console.log(
     `Content is valid: ${guides} guide pages, ${catalog.violations.length} violation types, ${catalog.sanctions.length} sanctions, ` +
-      `${catalog.instruments.length} instruments, ${catalog.sources.length} sources (${claims} seed claims placed), ${catalog.keyPoints.length} key points, ` +
+      `${catalog.instruments.length} instruments, ${catalog.sources.length} sources (${claims} seed claims placed), ${catalog.keyPoints.length} key points, ${penalties.length} criminal penalties, ` +
       `${checker.ruleSet.rules.length} checker rules, ${checker.ruleSet.questions.length} questions, ${checker.scenarios.length} scenarios, ${golden.length} golden cases, ${questions} quiz questions, ${pledgePoints} pledge points.`,
   );
 } catch (error) {
