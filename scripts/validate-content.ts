@@ -7,6 +7,7 @@ import { loadCatalog, loadPenalties } from '../lib/content/catalog';
 import { listGuides } from '../lib/content/guides';
 import { loadQuizBank } from '../lib/quiz/load-bank';
 import { loadCheckerContent, loadGoldenCases } from '../lib/rules/load';
+import { checkCheckerReferences } from '../lib/rules/references';
 
 try {
   let guides = 0;
@@ -17,6 +18,14 @@ try {
   const penalties = loadPenalties(process.cwd(), catalog);
   const claims = catalog.sources.reduce((total, source) => total + source.claims.length, 0);
   const checker = loadCheckerContent();
+  const broken = checkCheckerReferences(checker, {
+    instruments: new Set(catalog.instruments.map((instrument) => instrument.id)),
+    sources: new Set(catalog.sources.map((source) => source.id)),
+    violations: new Set(catalog.violations.map((violation) => violation.id)),
+    sanctions: new Set(catalog.sanctions.map((sanction) => sanction.code)),
+    penalties: new Set(penalties.map((penalty) => penalty.id)),
+  });
+  if (broken.length) throw new Error(`Broken references in the checker's content:\n${broken.map((p) => `  ${p}`).join('\n')}`);
   const golden = loadGoldenCases();
   console.log(
     `Content is valid: ${guides} guide pages, ${catalog.violations.length} violation types, ${catalog.sanctions.length} sanctions, ` +
