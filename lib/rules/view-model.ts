@@ -2,7 +2,7 @@ import type { Localized } from '@/lib/content/localized';
 import { type Evaluation, evaluateScenario } from './evaluate';
 import type { CheckerContent } from './load';
 import { localizeDeep } from './localize';
-import type { FactPair, LegalBasis, Note, Question, RuleLogic, SanctionCode } from './types';
+import type { FactPair, LegalBasis, Note, Question, RuleChange, RuleLogic, SanctionCode, SanctionSubstitute } from './types';
 
 /** The UI strings of the checker island, already translated on the server. */
 export interface CheckerLabels {
@@ -47,6 +47,28 @@ export interface CheckerLabels {
   loadingDetails: string;
   detailsFailed: string;
   sources: string;
+  /** Dates of the law behind a rule (`RuleDates` namespace); optional so that the card works without them. */
+  ruleDates?: RuleDateLabels;
+}
+
+/** The words around a rule's dates and criminal provisions on the result card. */
+export interface RuleDateLabels {
+  /** BCP 47 locale for the dates (`id-ID`, `en-GB`). */
+  dateLocale: string;
+  inForceSince: string;
+  changedOn: string;
+  before: string;
+  penalties: string;
+}
+
+/** One criminal provision (content/penalties.json) in words, as the result card shows it. */
+export interface PenaltyText {
+  /** E.g. `UU 7/2017 Pasal 494`. */
+  name: string;
+  /** The penalty today: adjusted by UU 1/2026 from 2 January 2026; figures only where confirmed. */
+  now: string;
+  /** The old penalties, each with the day it ended: shown only as history. */
+  history: string[];
 }
 
 export interface ScenarioView {
@@ -65,6 +87,8 @@ export interface CheckerView {
   questions: Question<string>[];
   rules: RuleLogic[];
   notes: Note<string>[];
+  /** Sanctions that replace others for some actors (honorary staff: contract sanctions). */
+  substitutes: SanctionSubstitute[];
   scenarios: ScenarioView[];
   labels: CheckerLabels;
   /**
@@ -84,7 +108,13 @@ export interface RuleTexts {
   report: string[];
   /** The news and official sources behind the rule, with a display name. */
   sources: { id: string; name: string }[];
-  refinements: Record<string, { violations: string[]; legalBasis: LegalBasis<string>[]; note?: string; uncertain?: string }>;
+  refinements: Record<string, { violations: string[]; legalBasis: LegalBasis<string>[]; note?: string; uncertain?: string; penalties?: string[] }>;
+  /** The first day the rule's law applies (`validFrom`), if known. */
+  inForceSince?: string;
+  /** What changed in the law behind the rule, and when, newest first. */
+  changes: RuleChange<string>[];
+  /** Criminal provisions (content/penalties.json) behind the rule. */
+  penalties: string[];
 }
 
 export interface ChannelView {
@@ -103,6 +133,8 @@ export interface CheckerTexts {
   instruments: Record<string, string>;
   /** Display names of the joint decrees' violation types, by id. */
   violations: Record<string, string>;
+  /** The criminal provisions the rules cite, in words, by id. */
+  penalties: Record<string, PenaltyText>;
 }
 
 export interface CheckerCatalog {
@@ -110,7 +142,11 @@ export interface CheckerCatalog {
   instrumentName: (id: string) => Localized;
   violationName: (id: string) => string;
   sourceName: (id: string) => string;
+  /** A criminal provision in words (content/penalties.json); without it the card shows only the ids. */
+  penaltyText?: (id: string) => PenaltyText;
 }
+
+const unique = <V>(items: V[]) => [...new Set(items)];
 
 /** Orders a scenario's facts by the asking order, so that its link matches the checker's own. */
 export function orderFacts(facts: Record<string, string>, questions: { key: string }[]): FactPair[] {
@@ -122,16 +158,23 @@ export function buildCheckerView(content: CheckerContent, locale: string, labels
   const { questions, rules, notes } = content.ruleSet;
   const logic = {
     questions: localizeDeep(questions, locale),
-    rules: rules.map(({ id, when, verdict, sanctions, refinements, validFrom, validTo }) => ({
+    rules: rules.map(({ id, when, verdict, sanctions, possibleSanctions, refinements, validFrom, validTo }) => ({
       id,
       when,
       verdict,
       sanctions,
-      refinements: refinements.map((refinement) => ({ id: refinement.id, when: refinement.when, sanctions: refinement.sanctions })),
+      ...(possibleSanctions?.length ? { possibleSanctions } : {}),
+      refinements: refinements.map((refinement) => ({
+        id: refinement.id,
+        when: refinement.when,
+        sanctions: refinement.sanctions,
+        ...(refinement.possibleSanctions?.length ? { possibleSanctions: refinement.possibleSanctions } : {}),
+      })),
       ...(validFrom ? { validFrom } : {}),
       ...(validTo ? { validTo } : {}),
     })),
     notes: localizeDeep(notes, locale),
+    substitutes: content.ruleSet.substitutes ?? [],
   };
   return {
     sourcesPath: paths.sources,
@@ -168,11 +211,14 @@ export function buildCheckerTexts(content: CheckerContent, locale: string, catal
             report: rule.report,
             sources: rule.sources.map((id) => ({ id, name: catalog.sourceName(id) })),
             refinements: Object.fromEntries(
-              rule.refinements.map(({ id, violations: types, legalBasis, note, uncertain }) => [
+              rule.refinements.map(({ id, violations: types, legalBasis, note, uncertain, penalties }) => [
                 id,
-                { violations: types, legalBasis, ...(note ? { note } : {}), ...(uncertain ? { uncertain } : {}) },
+                { violations: types, legalBasis, ...(note ? { note } : {}), ...(uncertain ? { uncertain } : {}), ...(penalties?.length ? { penalties } : {}) },
               ]),
             ),
+            ...(rule.validFrom ? { inForceSince: rule.validFrom } : {}),
+            changes: [...(rule.changes ?? [])].sort((a, b) => b.date.localeCompare(a.date)),
+            penalties: rule.penalties ?? [],
           },
           locale,
         ),
@@ -182,5 +228,10 @@ export function buildCheckerTexts(content: CheckerContent, locale: string, catal
     sanctions: localizeDeep(catalog.sanctions, locale),
     instruments: Object.fromEntries(bases.map(({ instrument }) => [instrument, localizeDeep(catalog.instrumentName(instrument), locale)])),
     violations: Object.fromEntries(violations.map((id) => [id, catalog.violationName(id)])),
+    penalties: Object.fromEntries(
+      unique(rules.flatMap((rule) => [...(rule.penalties ?? []), ...rule.refinements.flatMap((refinement) => refinement.penalties ?? [])])).flatMap((id) =>
+        catalog.penaltyText ? [[id, catalog.penaltyText(id)]] : [],
+      ),
+    ),
   };
 }
