@@ -7,9 +7,13 @@ import { loadChanges } from '../lib/changes/load';
 import { loadCatalog } from '../lib/content/catalog';
 import { listGuides } from '../lib/content/guides';
 import { loadQuizBank } from '../lib/quiz/load-bank';
+import { reportErrorUrl } from '../lib/site/config';
+import { reportErrorUrlProblem } from '../lib/site/report-mistake';
 import { loadCheckerContent, loadGoldenCases } from '../lib/rules/load';
 
 try {
+  const badReportUrl = reportErrorUrlProblem(reportErrorUrl);
+  if (badReportUrl) throw new Error(badReportUrl);
   let guides = 0;
   for (const locale of routing.locales) guides += listGuides(locale).length;
   const questions = loadQuizBank().length;

@@ -48,7 +48,7 @@ describe('content/changes.json', () => {
         expect(entry[field].en, `${entry.id}.${field}.en`).not.toMatch(figure);
       }
     const kuhp = content.changes.find((entry) => entry.id === 'kuhp-baru-dan-penyesuaian-pidana');
-    expect(kuhp?.before.en).toMatch(/^Until 1 January 2026: .*Rp12 million.*Rp600,000–Rp6 million/);
+    expect(kuhp?.before.en).toMatch(/Rp12 million.*Rp600,000–Rp6 million/);
     expect(kuhp?.after.en).toMatch(/unconfirmed/);
   });
 
@@ -125,5 +125,14 @@ describe('buildAtomFeed', () => {
     expect(xml).toContain('<subtitle>A &amp; B &lt;c&gt;</subtitle>');
     expect(xml).toContain('<summary>&lt;b&gt;x&lt;/b&gt;</summary>');
     expect(xml).not.toMatch(/<b>/);
+  });
+});
+
+describe('previousDay', () => {
+  it('steps back over month and year ends', async () => {
+    const { previousDay } = await import('./paths');
+    expect(previousDay('2026-01-02')).toBe('2026-01-01');
+    expect(previousDay('2026-01-01')).toBe('2025-12-31');
+    expect(previousDay('2024-03-01')).toBe('2024-02-29');
   });
 });
