@@ -1,6 +1,6 @@
 import { useFormatter, useTranslations } from 'next-intl';
 import { changesFeedPath, previousDay } from '@/lib/changes/paths';
-import type { TimelineEntry } from '@/lib/changes/timeline';
+import { statesItsEnd, type TimelineEntry } from '@/lib/changes/timeline';
 import { getInstruments, getSources } from '@/lib/content/catalog';
 import { listGuides } from '@/lib/content/guides';
 import { localize } from '@/lib/content/localized';
@@ -52,7 +52,8 @@ export function ChangeTimeline({ locale, entries }: Props) {
               {entry.dateNote && <p className="mt-1 text-sm text-muted">{localize(entry.dateNote, locale)}</p>}
               <p className="mt-2">{localize(entry.summary, locale)}</p>
               <p className="mt-3">
-                <strong>{t('before', { date: day(previousDay(entry.date)) })}</strong> {localize(entry.before, locale)}
+                {!statesItsEnd(localize(entry.before, locale)) && <strong>{t('before', { date: day(previousDay(entry.date)) })} </strong>}
+                {localize(entry.before, locale)}
               </p>
               {entry.after && (
                 <p className="mt-2">

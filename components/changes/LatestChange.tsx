@@ -3,11 +3,12 @@ import { getChangeTimeline } from '@/lib/changes/load';
 import { changesPagePath } from '@/lib/changes/paths';
 import { localize } from '@/lib/content/localized';
 
-/** The newest dated change, with a link to all of them (on the home page). */
+/** The newest change of the law (not a correction of a checker rule), with a link to every change (on the home page). */
 export function LatestChange({ locale }: { locale: string }) {
   const t = useTranslations('ChangesHome');
   const format = useFormatter();
-  const latest = getChangeTimeline()[0];
+  const timeline = getChangeTimeline();
+  const latest = timeline.find((entry) => entry.kind === 'law') ?? timeline[0];
   if (!latest) return null;
   return (
     <section aria-labelledby="latest-change-title" className="mt-10 rounded-xl border border-line p-4 sm:p-5">

@@ -3,7 +3,7 @@ import { buildAtomFeed } from './atom';
 import { loadChanges } from './load';
 import { checkChangeReferences } from './references';
 import type { LawChange } from './schema';
-import { buildTimeline } from './timeline';
+import { buildTimeline, statesItsEnd } from './timeline';
 
 const text = (value: string) => ({ id: value, en: value });
 const change = (id: string, date: string, extra: Partial<LawChange> = {}): LawChange => ({
@@ -134,5 +134,14 @@ describe('previousDay', () => {
     expect(previousDay('2026-01-02')).toBe('2026-01-01');
     expect(previousDay('2026-01-01')).toBe('2025-12-31');
     expect(previousDay('2024-03-01')).toBe('2024-02-29');
+  });
+});
+
+describe('statesItsEnd', () => {
+  it('recognises a "before" text that already says until when it held', () => {
+    expect(statesItsEnd('Until 30 November 2026 this portal said …')).toBe(true);
+    expect(statesItsEnd('Sampai 1 Januari 2026: kurungan …')).toBe(true);
+    expect(statesItsEnd('Law 7/2017 Articles 493 and 494 carried …')).toBe(false);
+    expect(statesItsEnd('Until the ruling, …')).toBe(false);
   });
 });

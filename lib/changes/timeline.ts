@@ -49,3 +49,9 @@ export function buildTimeline(changes: LawChange[], rules: RuleWithChanges[]): T
   );
   return [...law, ...ruled].sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
 }
+
+/**
+ * Whether a "before" text already says until when it held ("Until 30 November 2026 …", "Sampai 1 Januari
+ * 2026: …"), as rule changes and penalty histories may; the page and the feed then do not add their own label.
+ */
+export const statesItsEnd = (text: string) => /^(?:until|sampai)\s+\d/i.test(text.trim());

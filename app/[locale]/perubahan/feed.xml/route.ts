@@ -3,6 +3,7 @@ import { routing } from '@/i18n/routing';
 import { buildAtomFeed } from '@/lib/changes/atom';
 import { getChangeTimeline } from '@/lib/changes/load';
 import { changesFeedPath, changesPagePath, previousDay } from '@/lib/changes/paths';
+import { statesItsEnd } from '@/lib/changes/timeline';
 import { localize } from '@/lib/content/localized';
 import { absoluteUrl } from '@/lib/site/config';
 
@@ -37,7 +38,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
       link: `${pageUrl}#${entry.id}`,
       summary: [
         localize(entry.summary, locale),
-        `${t('before', { date: day(previousDay(entry.date)) })} ${localize(entry.before, locale)}`,
+        statesItsEnd(localize(entry.before, locale)) ? localize(entry.before, locale) : `${t('before', { date: day(previousDay(entry.date)) })} ${localize(entry.before, locale)}`,
         entry.after && `${t('after', { date: day(entry.date) })} ${localize(entry.after, locale)}`,
       ]
         .filter(Boolean)
