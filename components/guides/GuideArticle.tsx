@@ -2,7 +2,7 @@ import { useFormatter, useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import type { GuideSummary } from '@/lib/content/guides';
 import { localePath, sectionPaths } from '@/lib/site/routes';
-import { GuideContents } from './GuideContents';
+import { GuideContents, contentsId } from './GuideContents';
 
 interface Props {
   locale: string;
@@ -15,6 +15,7 @@ interface Props {
 
 export function GuideArticle({ locale, guide, backLabel, sections = [], children }: Props) {
   const t = useTranslations('GuidePage');
+  const reading = useTranslations('GuideReading');
   const format = useFormatter();
   const checked = format.dateTime(new Date(`${guide.lastChecked}T00:00:00Z`), { dateStyle: 'long', timeZone: 'UTC' });
   return (
@@ -31,6 +32,19 @@ export function GuideArticle({ locale, guide, backLabel, sections = [], children
       </p>
       <GuideContents headings={sections} />
       <div className="guide-prose mt-8">{children}</div>
+      {sections.length >= 3 && (
+        // Stays at the bottom of the screen while the guide is read (CSS sticky, no JavaScript), and comes last in
+        // the reading and tab order. The bar itself lets clicks through; only the link takes them.
+        <p className="back-to-contents no-print pointer-events-none sticky bottom-3 mt-8 flex justify-end" data-pagefind-ignore>
+          <a
+            className="pointer-events-auto rounded-full border border-line bg-canvas px-4 py-2 text-sm font-semibold text-brand shadow-md underline-offset-2 hover:underline"
+            href={`#${contentsId}`}
+          >
+            <span aria-hidden="true">↑ </span>
+            {reading('backToContents')}
+          </a>
+        </p>
+      )}
     </article>
   );
 }
