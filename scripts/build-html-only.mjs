@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// After `next build`: serves the reading pages (home, guides, sources) as plain HTML. They have no
+// After `next build`: serves the reading pages (home, guides, sources, what changed) as plain HTML. They have no
 // interactive island of their own, and the layout's islands (current section, language switch, share
 // links) are already right in the prerendered HTML, so the framework's ~130 KiB of JavaScript would only
 // hydrate what is there. Those pages get public/enhance.js (offline use and the copy button) instead.
@@ -8,7 +8,7 @@ import path from 'node:path';
 
 const outDir = 'out';
 /** Locale-free paths of the pages served without React; `*` stands for any one path segment. */
-const htmlOnlyPages = ['', 'panduan', 'panduan/*', 'sumber'];
+const htmlOnlyPages = ['', 'panduan', 'panduan/*', 'sumber', 'perubahan'];
 
 const matches = (relative) =>
   htmlOnlyPages.some((pattern) => {

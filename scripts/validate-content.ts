@@ -3,12 +3,17 @@
 // cases, and every reference between them.
 import { routing } from '../i18n/routing';
 import { getPledge } from '../lib/apel/apel-content';
+import { loadChanges } from '../lib/changes/load';
 import { loadCatalog, loadPenalties } from '../lib/content/catalog';
 import { listGuides } from '../lib/content/guides';
 import { loadQuizBank } from '../lib/quiz/load-bank';
+import { reportErrorUrl } from '../lib/site/config';
+import { reportErrorUrlProblem } from '../lib/site/report-mistake';
 import { loadCheckerContent, loadGoldenCases } from '../lib/rules/load';
 
 try {
+  const badReportUrl = reportErrorUrlProblem(reportErrorUrl);
+  if (badReportUrl) throw new Error(badReportUrl);
   let guides = 0;
   for (const locale of routing.locales) guides += listGuides(locale).length;
   const questions = loadQuizBank().length;
@@ -18,10 +23,12 @@ try {
   const claims = catalog.sources.reduce((total, source) => total + source.claims.length, 0);
   const checker = loadCheckerContent();
   const golden = loadGoldenCases();
+  const changes = loadChanges();
   console.log(
     `Content is valid: ${guides} guide pages, ${catalog.violations.length} violation types, ${catalog.sanctions.length} sanctions, ` +
       `${catalog.instruments.length} instruments, ${catalog.sources.length} sources (${claims} seed claims placed), ${catalog.keyPoints.length} key points, ${penalties.length} criminal penalties, ` +
-      `${checker.ruleSet.rules.length} checker rules, ${checker.ruleSet.questions.length} questions, ${checker.scenarios.length} scenarios, ${golden.length} golden cases, ${questions} quiz questions, ${pledgePoints} pledge points.`,
+      `${checker.ruleSet.rules.length} checker rules, ${checker.ruleSet.questions.length} questions, ${checker.scenarios.length} scenarios, ${golden.length} golden cases, ${questions} quiz questions, ${pledgePoints} pledge points, ` +
+      `${changes.changes.length} dated changes of the law (last checked ${changes.lastChecked}).`,
   );
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);

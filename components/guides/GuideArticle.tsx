@@ -1,6 +1,8 @@
 import { useFormatter, useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import type { GuideSummary } from '@/lib/content/guides';
+import { ReportMistakeLink } from '@/components/layout/ReportMistakeLink';
+import { absoluteUrl } from '@/lib/site/config';
 import { localePath, sectionPaths } from '@/lib/site/routes';
 import { GuideContents, contentsId } from './GuideContents';
 
@@ -32,6 +34,7 @@ export function GuideArticle({ locale, guide, backLabel, sections = [], children
       </p>
       <GuideContents headings={sections} />
       <div className="guide-prose mt-8">{children}</div>
+      <p className="no-print mt-8 text-sm" data-pagefind-ignore><ReportMistakeLink locale={locale} pageTitle={guide.title} pageUrl={absoluteUrl(localePath(locale, `${sectionPaths.guides}/${guide.slug}`))} /></p>
       {sections.length >= 3 && (
         // Stays at the bottom of the screen while the guide is read (CSS sticky, no JavaScript), and comes last in
         // the reading and tab order. The bar itself lets clicks through; only the link takes them.

@@ -4,7 +4,13 @@
  */
 export const siteUrl = (process.env.SITE_URL ?? 'http://localhost:3000').replace(/\/+$/, '');
 
-/** The date the content was last checked against its sources (ISO yyyy-mm-dd). */
+/**
+ * Where readers report a mistake, read at build time like `SITE_URL`: a `mailto:` address or the address of
+ * an issue tracker or form (see README, "Deploy"). The default is a placeholder to replace before publishing.
+ */
+export const reportErrorUrl = process.env.REPORT_ERROR_URL?.trim() || 'mailto:koreksi@example.go.id';
+
+/** The date the content was last checked against its sources (ISO yyyy-mm-dd). The footer reads it from the data instead (`getContentLastChecked` in lib/changes/load.ts). */
 export const contentLastChecked = '2026-11-22';
 
 export function absoluteUrl(path: string): string {
