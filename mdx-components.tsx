@@ -5,6 +5,7 @@ import { Callout } from '@/components/mdx/Callout';
 import { Cite } from '@/components/mdx/Cite';
 import { CriminalPenalties, CriminalPenalty } from '@/components/mdx/CriminalPenalty';
 import { SanctionList } from '@/components/mdx/SanctionList';
+import { SectionSources } from '@/components/mdx/SectionSources';
 import { ViolationList } from '@/components/mdx/ViolationList';
 
 /** The small vocabulary guides may use besides Markdown. All are server components: guides ship no JS of their own. */
@@ -16,6 +17,7 @@ const components: MDXComponents = {
   CriminalPenalty,
   KeyPoints: () => <KeyPointsSummary headingLevel={3} />,
   SanctionList,
+  SectionSources,
   ViolationList,
 };
 

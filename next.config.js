@@ -22,6 +22,8 @@ const withMDX = createMDX({
       'remark-gfm',
       // `## Heading {/* #anchor */}`: explicit heading ids, the same in every language.
       path.join(__dirname, 'lib/content/remark-heading-anchors.mjs'),
+      // A section's citations become one expandable line at its end, instead of brackets inside sentences.
+      path.join(__dirname, 'lib/content/remark-section-sources.mjs'),
     ],
   },
 });

@@ -44,7 +44,10 @@ test('the guide index shows the do / don\'t summary and when the content was las
 for (const locale of ['id', 'en'] as const) {
   test(`citations lead to their entry on the sources page (${locale})`, async ({ page }) => {
     await page.goto(`/${locale}/panduan/sanksi/`);
-    const cite = page.locator('main .cite a').filter({ hasText: /94\/2021/ }).first();
+    // A section's sources sit in one closed line at its end; opening it shows the links.
+    const sources = page.locator('main details.section-sources').filter({ has: page.locator('a[href$="#pp-94-2021"]') }).first();
+    await sources.getByText(locale === 'id' ? /^Sumber bagian ini \(\d+\)$/ : /^Sources for this section \(\d+\)$/).click();
+    const cite = sources.getByRole('link', { name: locale === 'id' ? 'PP 94/2021' : 'GR 94/2021' });
     const href = await cite.getAttribute('href');
     expect(href).toMatch(new RegExp(`^/${locale}/sumber/#pp-94-2021$`));
     await cite.click();
@@ -70,7 +73,10 @@ for (const locale of ['id', 'en'] as const) {
 test('the 2020 list shows the true item 3 and explains the repeated item, in both languages', async ({ page }) => {
   await page.goto('/id/panduan/larangan/');
   await expect(page.locator('#skb2020-03')).toContainText('simbol gerakan tangan');
-  await expect(page.locator('#skb2020-03')).toContainText('belum terkonfirmasi per butir');
+  // The shared "sanction per item unconfirmed" note is said once, above the list, not under each item.
+  await expect(page.locator('#skb2020-03')).not.toContainText('belum terkonfirmasi');
+  await expect(page.getByText('Sanksi per butir dalam SKB 2020 belum terkonfirmasi.')).toHaveCount(1);
+  await expect(page.getByText(/per butir/)).toHaveCount(1);
   await expect(page.locator('#skb2022-d-5')).toContainText('Pemberhentian tidak dengan hormat');
   await page.goto('/en/sumber/');
   await expect(page.locator('#seed-skb-16-2024')).toContainText('The true item 3: a photo');
@@ -98,3 +104,25 @@ test('every internal link and #anchor of the export resolves', () => {
   expect(Number(pages)).toBeGreaterThan(30);
   expect(Number(links)).toBeGreaterThan(1000);
 });
+
+for (const locale of ['id', 'en'] as const) {
+  test(`a long guide keeps a way back to its contents and its sources in one line per section, without JavaScript (${locale})`, async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 780 } });
+    const page = await context.newPage();
+    await page.goto(`/${locale}/panduan/partai-ormas-pencalonan/#pasangan-calon`);
+    const back = page.getByRole('link', { name: locale === 'id' ? 'Kembali ke daftar isi' : 'Back to contents' });
+    await expect(back).toBeInViewport();
+    await back.click();
+    await expect(page).toHaveURL(/#daftar-isi$/);
+    await expect(page.getByRole('navigation', { name: locale === 'id' ? 'Di halaman ini' : 'On this page' })).toBeInViewport();
+
+    // Citations no longer break sentences: outside the two sides of a conflict, none sits in the text.
+    const prose = page.locator('main .guide-prose');
+    await expect(prose.locator('span.cite')).toHaveCount(await prose.locator('.callout span.cite').count());
+    const section = page.locator('h2#tim-kampanye ~ details.section-sources').first();
+    await expect(section).not.toHaveAttribute('open');
+    await section.locator('summary').click();
+    await expect(section.getByRole('link', { name: locale === 'id' ? 'UU 7/2017' : 'Law 7/2017' }).first()).toBeVisible();
+    await context.close();
+  });
+}

@@ -4,7 +4,7 @@ import type { GuideSummary } from '@/lib/content/guides';
 import { ReportMistakeLink } from '@/components/layout/ReportMistakeLink';
 import { absoluteUrl } from '@/lib/site/config';
 import { localePath, sectionPaths } from '@/lib/site/routes';
-import { GuideContents } from './GuideContents';
+import { GuideContents, contentsId } from './GuideContents';
 
 interface Props {
   locale: string;
@@ -17,6 +17,7 @@ interface Props {
 
 export function GuideArticle({ locale, guide, backLabel, sections = [], children }: Props) {
   const t = useTranslations('GuidePage');
+  const reading = useTranslations('GuideReading');
   const format = useFormatter();
   const checked = format.dateTime(new Date(`${guide.lastChecked}T00:00:00Z`), { dateStyle: 'long', timeZone: 'UTC' });
   return (
@@ -34,6 +35,19 @@ export function GuideArticle({ locale, guide, backLabel, sections = [], children
       <GuideContents headings={sections} />
       <div className="guide-prose mt-8">{children}</div>
       <p className="no-print mt-8 text-sm" data-pagefind-ignore><ReportMistakeLink locale={locale} pageTitle={guide.title} pageUrl={absoluteUrl(localePath(locale, `${sectionPaths.guides}/${guide.slug}`))} /></p>
+      {sections.length >= 3 && (
+        // Stays at the bottom of the screen while the guide is read (CSS sticky, no JavaScript), and comes last in
+        // the reading and tab order. The bar itself lets clicks through; only the link takes them.
+        <p className="back-to-contents no-print pointer-events-none sticky bottom-3 mt-8 flex justify-end" data-pagefind-ignore>
+          <a
+            className="pointer-events-auto rounded-full border border-line bg-canvas px-4 py-2 text-sm font-semibold text-brand shadow-md underline-offset-2 hover:underline"
+            href={`#${contentsId}`}
+          >
+            <span aria-hidden="true">↑ </span>
+            {reading('backToContents')}
+          </a>
+        </p>
+      )}
     </article>
   );
 }

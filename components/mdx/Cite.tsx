@@ -3,28 +3,35 @@ import { getCitable } from '@/lib/content/catalog';
 import { localize } from '@/lib/content/localized';
 import { localePath, sectionPaths } from '@/lib/site/routes';
 
-/**
- * `<Cite ids="skb-2022 news-kompas-2023-11-06" />`: the sources of the paragraph it closes, each linking to
- * its entry on the sources page. An unknown id fails the build.
- */
-export function Cite({ ids }: { ids: string }) {
+/** The link of each cited source or instrument: a short label ("Kompas, 6 Nov 2023") and its entry on the sources page. */
+export function useCitationLinks(ids: string): { id: string; label: string; href: string }[] {
   const locale = useLocale();
-  const t = useTranslations('Cite');
   const format = useFormatter();
-  const links = ids
+  const sources = localePath(locale, sectionPaths.sources);
+  return ids
     .split(/\s+/)
     .filter(Boolean)
     .map((id) => {
       const entry = getCitable(id);
-      if (entry.kind === 'instrument') return { id, label: localize(entry.instrument.short, locale) };
+      if (entry.kind === 'instrument') return { id, label: localize(entry.instrument.short, locale), href: `${sources}#${id}` };
       const { source } = entry;
       const outlet = localize(source.outlet, locale).split(' (')[0] ?? '';
       const date = source.date
         ? format.dateTime(new Date(`${source.date}T00:00:00Z`), { dateStyle: 'medium', timeZone: 'UTC' })
         : undefined;
-      return { id, label: date ? `${outlet}, ${date}` : outlet };
+      return { id, label: date ? `${outlet}, ${date}` : outlet, href: `${sources}#${id}` };
     });
-  const sources = localePath(locale, sectionPaths.sources);
+}
+
+/**
+ * `<Cite ids="skb-2022 news-kompas-2023-11-06" />`: the sources of the paragraph it closes, each linking to
+ * its entry on the sources page. An unknown id fails the build. In guides, lib/content/remark-section-sources
+ * moves citations to one `<SectionSources>` line at the end of their section; `inline` keeps one in place
+ * (for the two sides of a conflict, where who says what matters).
+ */
+export function Cite({ ids }: { ids: string; inline?: boolean }) {
+  const t = useTranslations('Cite');
+  const links = useCitationLinks(ids);
   return (
     <span className="cite text-sm text-muted">
       {' '}
@@ -32,7 +39,7 @@ export function Cite({ ids }: { ids: string }) {
       {links.map((link, index) => (
         <span key={link.id}>
           {index > 0 && '; '}
-          <a className="link" href={`${sources}#${link.id}`}>
+          <a className="link" href={link.href}>
             {link.label}
           </a>
         </span>

@@ -18,3 +18,13 @@ export const oldPenaltyPatterns: { name: string; pattern: RegExp }[] = [
 export function findOldPenalties(text: string): string[] {
   return oldPenaltyPatterns.filter(({ pattern }) => pattern.test(text)).map(({ name }) => name);
 }
+
+/** Each old-penalty wording in `text`, with a short excerpt around it, for test messages. */
+export function findOldPenaltyExcerpts(text: string): string[] {
+  return oldPenaltyPatterns.flatMap(({ name, pattern }) => {
+    const match = new RegExp(pattern.source, 'i').exec(text);
+    if (!match) return [];
+    const excerpt = text.slice(Math.max(0, match.index - 60), match.index + match[0].length + 30).replace(/\s+/g, ' ').trim();
+    return [`${name}: "…${excerpt}…"`];
+  });
+}
