@@ -32,6 +32,25 @@ describe('the real question bank', () => {
     expect([...answers('true-false')].sort()).toEqual(['false', 'true']);
     expect([...answers('scenario')].sort()).toEqual(['allowed', 'caution', 'violation']);
   });
+
+  it('answers at least 35% of the "allowed or not?" questions with allowed or caution', () => {
+    // A reader who always answers "violation" must not pass on them: the quiz also teaches what is allowed.
+    const scenarios = bank.filter((question) => question.kind === 'scenario');
+    const notViolation = scenarios.filter((question) => question.answer !== 'violation');
+    expect(notViolation.length / scenarios.length).toBeGreaterThanOrEqual(0.35);
+  });
+
+  it('never presents detention or the pre-2026 fixed penalties as the current criminal penalty', () => {
+    // UU 1/2026 adjusted the election crimes from 2 January 2026; the new figures are unconfirmed (legal.md §13.1).
+    const outdated = /kurungan|detention|penjara \d|\d+ (bulan|months?) in prison|Rp ?(600\.000|6\.000\.000|12\.000\.000|600,000|6,000,000|12,000,000)/i;
+    const texts = bank.flatMap((question) => [
+      question.id,
+      ...Object.values(question.prompt),
+      ...Object.values(question.explanation),
+      ...(question.kind === 'multiple-choice' ? question.options.flatMap((option) => Object.values(option.text)) : []),
+    ].map((text) => `${question.id}: ${text}`));
+    expect(texts.filter((text) => outdated.test(text))).toEqual([]);
+  });
 });
 
 describe('bank validation', () => {
