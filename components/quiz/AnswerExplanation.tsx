@@ -21,6 +21,21 @@ export function AnswerExplanation({ question, labels }: Props) {
           </li>
         ))}
       </ul>
+      {question.penalties.length > 0 && (
+        <>
+          <p className="mt-3 font-semibold">{labels.criminalPenalty}</p>
+          <ul className="mt-1 list-disc pl-5">
+            {question.penalties.map((penalty) => (
+              <li key={penalty.label}>
+                <a className="link" href={penalty.href}>
+                  {penalty.label}
+                </a>
+                : {penalty.now}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       <ul className="mt-3 flex flex-wrap gap-x-6 gap-y-2">
         <li>
           <a className="link font-semibold" href={question.guideHref}>
