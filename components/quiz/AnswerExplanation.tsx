@@ -6,21 +6,15 @@ interface Props {
   labels: QuizLabels;
 }
 
-/** Why the answer is right: the explanation, its legal basis, and where to read or try more. */
+/** Why the answer is right: the explanation, its legal basis, any criminal penalty today, and where to read or try more. */
 export function AnswerExplanation({ question, labels }: Props) {
   return (
     <>
       <p className="mt-2">{question.explanation}</p>
-      <p className="mt-3 font-semibold">{labels.legalBasis}</p>
-      <ul className="mt-1 list-disc pl-5">
-        {question.legalBasis.map((basis) => (
-          <li key={basis.label}>
-            <a className="link" href={basis.href}>
-              {basis.label}
-            </a>
-          </li>
-        ))}
-      </ul>
+      <LinkedList title={labels.legalBasis} items={question.legalBasis} />
+      {question.penalties.length > 0 && (
+        <LinkedList title={labels.criminalPenalty} items={question.penalties.map(({ label, href, now }) => ({ label, href, after: `: ${now}` }))} />
+      )}
       <ul className="mt-3 flex flex-wrap gap-x-6 gap-y-2">
         <li>
           <a className="link font-semibold" href={question.guideHref}>
@@ -34,6 +28,25 @@ export function AnswerExplanation({ question, labels }: Props) {
             </a>
           </li>
         )}
+      </ul>
+    </>
+  );
+}
+
+/** A titled bullet list of links, each optionally followed by plain text. */
+function LinkedList({ title, items }: { title: string; items: { label: string; href: string; after?: string }[] }) {
+  return (
+    <>
+      <p className="mt-3 font-semibold">{title}</p>
+      <ul className="mt-1 list-disc pl-5">
+        {items.map((item) => (
+          <li key={item.label}>
+            <a className="link" href={item.href}>
+              {item.label}
+            </a>
+            {item.after}
+          </li>
+        ))}
       </ul>
     </>
   );

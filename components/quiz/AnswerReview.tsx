@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { QuizProgress } from '@/lib/quiz/progress';
 import type { QuizQuestion } from '@/lib/quiz/quiz-question';
 import { fillTemplate } from '@/lib/quiz/template';
@@ -6,6 +7,7 @@ import { AnswerExplanation } from './AnswerExplanation';
 import type { QuizLabels } from './Quiz';
 
 interface Props {
+  locale: string;
   progress: QuizProgress;
   questions: ReadonlyMap<string, QuizQuestion>;
   labels: QuizLabels;
@@ -13,14 +15,31 @@ interface Props {
   onBack: () => void;
 }
 
+type Filter = 'all' | 'mistakes';
+
 const optionLabel = (question: QuizQuestion, id: string | undefined) => question.options.find((option) => option.id === id)?.label ?? '–';
 
-/** Every question of the round with the answer given, the correct answer and why. */
-export function AnswerReview({ progress, questions, labels, topicNames, onBack }: Props) {
+/** Every question of the round with the answer given, the correct answer and why; or only the ones missed. */
+export function AnswerReview({ locale, progress, questions, labels, topicNames, onBack }: Props) {
+  const [filter, setFilter] = useState<Filter>('all');
+  const items = progress.questionIds.flatMap((id, index) => {
+    const question = questions.get(id);
+    if (!question) return [];
+    const given = progress.answers[index];
+    return [{ id, index, question, given, right: given === question.answer }];
+  });
+  const mistakes = items.filter((item) => !item.right).length;
+  const shown = filter === 'all' ? items : items.filter((item) => !item.right);
   const back = (
     <button type="button" className="btn btn-secondary" onClick={onBack}>
       {labels.backToResult}
     </button>
+  );
+  const choice = (value: Filter, label: string) => (
+    <label className="flex min-h-11 cursor-pointer items-center gap-2 rounded-lg border-2 border-line px-3 has-[:checked]:border-brand has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-focus">
+      <input type="radio" name="quiz-review-filter" value={value} checked={filter === value} onChange={() => setFilter(value)} className="size-4 accent-brand" />
+      {label}
+    </label>
   );
   return (
     <section aria-labelledby="quiz-review-title" className="quiz-screen-only">
@@ -28,27 +47,29 @@ export function AnswerReview({ progress, questions, labels, topicNames, onBack }
         {labels.reviewTitle}
       </h2>
       <p className="mt-3">{back}</p>
+      <fieldset className="mt-4">
+        <legend className="font-semibold">{labels.reviewFilterLegend}</legend>
+        <div className="mt-2 flex flex-wrap gap-2">
+          {choice('all', fillTemplate(labels.reviewFilterAll, { count: items.length }, locale))}
+          {choice('mistakes', fillTemplate(labels.reviewFilterMistakes, { count: mistakes }, locale))}
+        </div>
+      </fieldset>
+      {shown.length === 0 && <p className="mt-6 font-semibold text-allowed">{labels.reviewNoMistakes}</p>}
       <ol className="mt-6 grid gap-6">
-        {progress.questionIds.map((id, index) => {
-          const question = questions.get(id);
-          if (!question) return null;
-          const given = progress.answers[index];
-          const right = given === question.answer;
-          return (
-            <li key={id} className={`rounded-xl border-l-4 bg-surface p-5 ${right ? 'border-allowed' : 'border-violation'}`}>
-              <p className="text-sm text-muted">
-                {index + 1}. {fillTemplate(labels.topic, { topic: topicNames[question.topic] })}
-              </p>
-              <h3 className="mt-1 text-lg font-bold">{question.prompt}</h3>
-              <p className={`mt-2 font-semibold ${right ? 'text-allowed' : 'text-violation'}`}>
-                {right ? '✓' : '✗'} {right ? labels.reviewRight : labels.reviewWrong}:{' '}
-                {fillTemplate(labels.reviewYourAnswer, { answer: optionLabel(question, given) })}
-              </p>
-              {!right && <p className="font-semibold">{fillTemplate(labels.reviewCorrectAnswer, { answer: optionLabel(question, question.answer) })}</p>}
-              <AnswerExplanation question={question} labels={labels} />
-            </li>
-          );
-        })}
+        {shown.map(({ id, index, question, given, right }) => (
+          <li key={id} value={index + 1} className={`rounded-xl border-l-4 bg-surface p-5 ${right ? 'border-allowed' : 'border-violation'}`}>
+            <p className="text-sm text-muted">
+              {index + 1}. {fillTemplate(labels.topic, { topic: topicNames[question.topic] })}
+            </p>
+            <h3 className="mt-1 text-lg font-bold">{question.prompt}</h3>
+            <p className={`mt-2 font-semibold ${right ? 'text-allowed' : 'text-violation'}`}>
+              {right ? '✓' : '✗'} {right ? labels.reviewRight : labels.reviewWrong}:{' '}
+              {fillTemplate(labels.reviewYourAnswer, { answer: optionLabel(question, given) })}
+            </p>
+            {!right && <p className="font-semibold">{fillTemplate(labels.reviewCorrectAnswer, { answer: optionLabel(question, question.answer) })}</p>}
+            <AnswerExplanation question={question} labels={labels} />
+          </li>
+        ))}
       </ol>
       <p className="mt-6">{back}</p>
     </section>

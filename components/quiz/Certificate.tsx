@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
+import { certificateTexts } from '@/lib/quiz/certificate';
 import type { RoundScore } from '@/lib/quiz/score';
-import { fillTemplate } from '@/lib/quiz/template';
+import { CertificateImage } from './CertificateImage';
 import type { QuizLabels } from './Quiz';
 import './certificate.css';
 
@@ -14,13 +15,14 @@ interface Props {
 }
 
 /**
- * A printable certificate for a passed round. The name is typed here and lives only in this page's memory:
- * it is neither saved nor sent. When printing, only the certificate is printed, on one A4 page.
+ * A certificate for a passed round, to print or to save as a PNG image. The name is typed here and lives only
+ * in this page's memory: it is neither saved nor sent. When printing, only the certificate is printed, on one
+ * A4 page; the image is drawn in the browser from the same texts.
  */
 export function Certificate({ locale, finishedAt, roundName, score, labels }: Props) {
   const [name, setName] = useState('');
   const inputId = useId();
-  const date = new Intl.DateTimeFormat(locale === 'id' ? 'id-ID' : 'en-GB', { dateStyle: 'long' }).format(new Date(finishedAt));
+  const texts = certificateTexts(labels, { locale, finishedAt, roundName, score, name });
   return (
     <section aria-labelledby="quiz-certificate-title" className="quiz-certificate-section mt-10">
       <div className="quiz-screen-only">
@@ -44,19 +46,17 @@ export function Certificate({ locale, finishedAt, roundName, score, labels }: Pr
             {labels.certificatePrint}
           </button>
         </p>
+        <CertificateImage texts={texts} labels={labels} />
       </div>
       <div className="quiz-certificate mt-6 rounded-xl border-4 border-double border-brand bg-canvas p-6 text-center sm:p-10">
-        <p className="quiz-certificate-brand font-bold text-brand">ASN Netral</p>
-        <p className="quiz-certificate-heading mt-4 text-2xl font-bold sm:text-3xl">{labels.certificateHeading}</p>
-        <p className="mt-6 text-muted">{labels.certificateAwardedTo}</p>
-        <p className="quiz-certificate-name mt-2 break-words border-b-2 border-ink pb-1 text-2xl font-bold">
-          {name.trim() || '\u00a0'}
-        </p>
-        <p className="mx-auto mt-6 max-w-prose">
-          {fillTemplate(labels.certificateBody, { round: roundName, correct: score.correct, total: score.total, percent: score.percent })}
-        </p>
-        <p className="mt-6 font-semibold">{fillTemplate(labels.certificateDate, { date })}</p>
-        <p className="quiz-certificate-note mx-auto mt-8 max-w-prose text-sm text-muted">{labels.certificateNote}</p>
+        <p className="quiz-certificate-brand font-bold text-brand">{texts.brand}</p>
+        <p className="quiz-certificate-heading mt-4 text-2xl font-bold sm:text-3xl">{texts.heading}</p>
+        <p className="mt-6 text-muted">{texts.awardedTo}</p>
+        <p className="quiz-certificate-name mt-2 break-words border-b-2 border-ink pb-1 text-2xl font-bold">{texts.name || '\u00a0'}</p>
+        <p className="mx-auto mt-6 max-w-prose">{texts.body}</p>
+        <p className="mt-6 font-semibold">{texts.date}</p>
+        {texts.extraLine && <p className="mt-2 font-semibold">{texts.extraLine}</p>}
+        <p className="quiz-certificate-note mx-auto mt-8 max-w-prose text-sm text-muted">{texts.note}</p>
       </div>
     </section>
   );

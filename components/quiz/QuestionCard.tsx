@@ -8,6 +8,8 @@ interface Props {
   question: QuizQuestion;
   /** "Question 3 of 10". */
   heading: string;
+  /** Where the round stands: questions answered before this one, and how many there are. */
+  position: { index: number; total: number };
   topicName: string;
   labels: QuizLabels;
   /** The option chosen, once answered; the question then shows its feedback. */
@@ -22,7 +24,7 @@ const kindLabel = (kind: QuizQuestion['kind'], labels: QuizLabels) =>
   ({ 'true-false': labels.kindTrueFalse, 'multiple-choice': labels.kindMultipleChoice, scenario: labels.kindScenario })[kind];
 
 /** One question as a radio group; after the answer, the feedback with its explanation (a live region). */
-export function QuestionCard({ question, heading, topicName, labels, chosen, isLast, onAnswer, onNext, onLeave }: Props) {
+export function QuestionCard({ question, heading, position, topicName, labels, chosen, isLast, onAnswer, onNext, onLeave }: Props) {
   const [selected, setSelected] = useState<string | null>(null);
   const [missing, setMissing] = useState(false);
   const answered = chosen !== null;
@@ -40,7 +42,8 @@ export function QuestionCard({ question, heading, topicName, labels, chosen, isL
       <h2 id="quiz-step" className="text-lg font-bold text-muted">
         {heading}
       </h2>
-      <p className="text-sm text-muted">{fillTemplate(labels.topic, { topic: topicName })}</p>
+      <ProgressBar answered={position.index + (answered ? 1 : 0)} total={position.total} labels={labels} />
+      <p className="mt-2 text-sm text-muted">{fillTemplate(labels.topic, { topic: topicName })}</p>
       <form onSubmit={submit} className="mt-4" noValidate>
         <fieldset disabled={answered} aria-describedby={missing ? 'quiz-missing' : undefined}>
           <legend id="quiz-legend" tabIndex={-1} className="focus:outline-none">
@@ -102,18 +105,37 @@ export function QuestionCard({ question, heading, topicName, labels, chosen, isL
           </div>
         )}
       </div>
-      <div className="mt-6 flex flex-wrap items-center justify-between gap-4">
-        {answered ? (
+      {/* Once answered, "next" sticks to the bottom of the screen, reachable without scrolling past the explanation. */}
+      {answered && (
+        <div className="quiz-next-bar sticky bottom-0 z-10 mt-6 border-t border-line bg-canvas py-3">
           <button type="button" className="btn" onClick={onNext}>
             {isLast ? labels.seeResult : labels.next}
           </button>
-        ) : (
-          <span />
-        )}
+        </div>
+      )}
+      <p className="mt-4">
         <button type="button" className="link min-h-11 px-1" onClick={onLeave}>
           {labels.leaveRound}
         </button>
-      </div>
+      </p>
     </section>
+  );
+}
+
+/** How far the round is, as a bar and as text ("3 of 10 answered") for screen readers. */
+function ProgressBar({ answered, total, labels }: { answered: number; total: number; labels: QuizLabels }) {
+  const text = fillTemplate(labels.progressValue, { answered, total });
+  return (
+    <div
+      role="progressbar"
+      aria-label={labels.progressLabel}
+      aria-valuemin={0}
+      aria-valuemax={total}
+      aria-valuenow={answered}
+      aria-valuetext={text}
+      className="mt-2 h-2 w-full overflow-hidden rounded-full bg-line"
+    >
+      <div className="h-full rounded-full bg-brand" style={{ width: `${(answered * 100) / total}%` }} />
+    </div>
   );
 }

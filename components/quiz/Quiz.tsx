@@ -14,6 +14,7 @@ import { AnswerReview } from './AnswerReview';
 import { QuestionCard } from './QuestionCard';
 import { QuizResult } from './QuizResult';
 import { QuizStart } from './QuizStart';
+import './quiz.css';
 
 /** The quiz's UI texts, already in the reader's language; `{name}` placeholders are filled in the browser. */
 export type QuizLabels = Omit<(typeof messages)['Quiz'], 'topics'>;
@@ -149,6 +150,7 @@ export function Quiz({ locale, questions, labels, topicNames, roundLinks }: Prop
             current: step.index + 1,
             total: step.total,
           })}
+          position={{ index: step.index, total: step.total }}
           topicName={topicNames[question.topic]}
           labels={labels}
           chosen={feedback?.chosen ?? null}
@@ -160,7 +162,7 @@ export function Quiz({ locale, questions, labels, topicNames, roundLinks }: Prop
       );
     }
   } else if (screen === 'review' && progress) {
-    body = <AnswerReview progress={progress} questions={byId} labels={labels} topicNames={topicNames} onBack={() => go('result', 'result')} />;
+    body = <AnswerReview locale={locale} progress={progress} questions={byId} labels={labels} topicNames={topicNames} onBack={() => go('result', 'result')} />;
   } else if (screen === 'result' && progress && position?.stage === 'result') {
     const { retry } = progress;
     body = (

@@ -21,12 +21,41 @@ interface Props {
   onStart: (round: RoundKind) => void;
 }
 
-/** The score with its breakdown by topic, and what to do next: review, retry, certificate, share, new round. */
+/**
+ * The score with its breakdown by topic, and one main action for where the reader stands: retry what was missed,
+ * or, once every missed question has been put right, a new round. A passed round adds the certificate and sharing.
+ */
 export function QuizResult({ locale, progress, score, retryScore, labels, topicNames, roundLink, onReview, onRetry, onStart }: Props) {
-  const scoreLine = fillTemplate(labels.scoreLine, score);
+  const fill = (template: string, values: object) => fillTemplate(template, values, locale);
+  const scoreLine = fill(labels.scoreLine, score);
   const roundName = progress.round === 'short' ? labels.roundShortName : labels.roundFullName;
   // After a retry, offer the questions still missed; the round's own score does not change.
   const stillMissed = retryScore ? retryScore.missed : score.missed;
+  const allPutRight = retryScore !== null && stillMissed.length === 0;
+
+  const retryLine = retryScore
+    ? allPutRight
+      ? fill(labels.retryAllFixed, { total: retryScore.total })
+      : fill(labels.retrySomeFixed, { fixed: retryScore.correct, total: retryScore.total, left: stillMissed.length })
+    : null;
+  // The status says where the reader stands now: passed; every missed answer put right; or not yet.
+  const status: { tone: 'allowed' | 'caution'; text: string } = score.passed
+    ? { tone: 'allowed', text: labels.passed }
+    : allPutRight && retryLine
+      ? { tone: 'allowed', text: retryLine }
+      : { tone: 'caution', text: retryLine ?? labels.notPassed };
+
+  const mainAction =
+    stillMissed.length > 0 ? (
+      <button type="button" className={score.passed ? 'btn btn-secondary' : 'btn'} onClick={() => onRetry(stillMissed)}>
+        {fill(labels.retryMissed, { count: stillMissed.length })}
+      </button>
+    ) : allPutRight ? (
+      <button type="button" className="btn" onClick={() => onStart(progress.round)}>
+        {labels.startNewRound}
+      </button>
+    ) : null;
+
   return (
     <div>
       <section aria-labelledby="quiz-result-title" className="quiz-screen-only">
@@ -35,23 +64,18 @@ export function QuizResult({ locale, progress, score, retryScore, labels, topicN
         </h2>
         <p className="mt-2 text-3xl font-bold">{scoreLine}</p>
         <p
-          className={`mt-3 rounded-lg border-l-4 p-4 font-semibold ${score.passed ? 'border-allowed bg-allowed-bg text-allowed' : 'border-caution bg-caution-bg text-caution'}`}
+          className={`mt-3 rounded-lg border-l-4 p-4 font-semibold ${status.tone === 'allowed' ? 'border-allowed bg-allowed-bg text-allowed' : 'border-caution bg-caution-bg text-caution'}`}
         >
-          {score.passed ? labels.passed : labels.notPassed}
+          {status.text}
         </p>
-        {retryScore && (
-          <p className="mt-3">{fillTemplate(labels.retryResult, { correct: retryScore.correct, total: retryScore.total, score: scoreLine })}</p>
-        )}
+        {score.passed && retryLine && <p className="mt-3">{retryLine}</p>}
         <div className="mt-4 flex flex-wrap gap-3">
-          {stillMissed.length > 0 && (
-            <button type="button" className="btn" onClick={() => onRetry(stillMissed)}>
-              {fillTemplate(labels.retryMissed, { count: stillMissed.length })}
-            </button>
-          )}
+          {mainAction}
           <button type="button" className="btn btn-secondary" onClick={onReview}>
             {labels.reviewOpen}
           </button>
         </div>
+        {retryScore && <p className="mt-4">{fill(labels.retryScoreStays, { score: scoreLine })}</p>}
         <table className="mt-6 w-full max-w-xl border-collapse text-left">
           <caption className="mb-2 text-left text-lg font-bold">{labels.byTopicTitle}</caption>
           <thead>
@@ -71,7 +95,7 @@ export function QuizResult({ locale, progress, score, retryScore, labels, topicN
                   {topicNames[line.topic as QuizTopic]}
                 </th>
                 <td className={`py-2 font-semibold ${line.correct === line.total ? 'text-allowed' : 'text-violation'}`}>
-                  {fillTemplate(labels.topicScore, line)}
+                  {fill(labels.topicScore, line)}
                 </td>
               </tr>
             ))}
@@ -81,7 +105,8 @@ export function QuizResult({ locale, progress, score, retryScore, labels, topicN
       {score.passed && progress.finishedAt && (
         <Certificate locale={locale} finishedAt={progress.finishedAt} roundName={roundName} score={score} labels={labels} />
       )}
-      <ShareResult score={score} roundName={roundName} roundLink={roundLink} labels={labels} />
+      {/* Only a pass is offered for sharing: a failing score is the reader's to keep. */}
+      {score.passed && <ShareResult locale={locale} score={score} roundName={roundName} roundLink={roundLink} labels={labels} />}
       <section aria-labelledby="quiz-new-round" className="quiz-screen-only mt-10">
         <h3 id="quiz-new-round" className="text-xl font-bold">
           {labels.newRoundTitle}

@@ -1,10 +1,11 @@
-import { useMessages } from 'next-intl';
+import { useFormatter, useMessages, useTranslations } from 'next-intl';
 import type { Locale } from '@/i18n/routing';
 import { absoluteUrl } from '@/lib/site/config';
 import { localePath, sectionPaths } from '@/lib/site/routes';
-import { getInstruments } from '@/lib/content/catalog';
+import { getInstruments, getPenalties } from '@/lib/content/catalog';
+import { localize } from '@/lib/content/localized';
 import { loadQuizBank } from '@/lib/quiz/load-bank';
-import { localizeQuestion } from '@/lib/quiz/quiz-question';
+import { localizeQuestion, type PenaltyLine } from '@/lib/quiz/quiz-question';
 import { roundParam, roundParamValues } from '@/lib/quiz/round-param';
 import type { QuizTopic } from '@/lib/quiz/topics';
 import { Quiz } from './Quiz';
@@ -34,11 +35,12 @@ export function QuizSection({ locale }: { locale: Locale }) {
     'tanya-jawab': topics.tanyaJawab,
   };
   const instrumentNames = new Map(getInstruments().map((instrument) => [instrument.id, instrument.short]));
+  const penaltyLines = usePenaltyLines(locale, instrumentNames);
   const quizUrl = absoluteUrl(localePath(locale, sectionPaths.quiz));
   return (
     <Quiz
       locale={locale}
-      questions={loadQuizBank().map((question) => localizeQuestion(question, locale, options, instrumentNames))}
+      questions={loadQuizBank().map((question) => localizeQuestion(question, locale, options, instrumentNames, penaltyLines))}
       labels={labels}
       topicNames={topicNames}
       roundLinks={{
@@ -46,5 +48,26 @@ export function QuizSection({ locale }: { locale: Locale }) {
         full: `${quizUrl}?${roundParam}=${roundParamValues.full}`,
       }}
     />
+  );
+}
+
+/**
+ * Each criminal provision's state today, worded as the guides' penalty component words it (messages `Penalty`):
+ * a criminal offence whose penalty UU 1/2026 adjusted, with figures only where confirmed.
+ */
+function usePenaltyLines(locale: Locale, instrumentNames: ReadonlyMap<string, { id: string; en: string }>): Map<string, PenaltyLine> {
+  const t = useTranslations('Penalty');
+  const format = useFormatter();
+  const day = (date: string) => format.dateTime(new Date(`${date}T00:00:00Z`), { dateStyle: 'long', timeZone: 'UTC' });
+  const short = (id: string) => localize(instrumentNames.get(id) ?? { id, en: id }, locale);
+  return new Map(
+    getPenalties().map((penalty) => {
+      const { current } = penalty;
+      const now = `${t('adjusted', { instrument: short(current.adjustedBy), date: day(current.since) })} ${
+        current.figures ? t('figures', { figures: localize(current.figures, locale) }) : t('figuresUnconfirmed')
+      }`;
+      const guide = localePath(locale, `${sectionPaths.guides}/${penalty.explainedIn.guide}`);
+      return [penalty.id, { label: `${short(penalty.instrument)} ${localize(penalty.article, locale)}`, now, href: `${guide}#${penalty.explainedIn.anchor}` }];
+    }),
   );
 }

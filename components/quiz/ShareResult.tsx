@@ -5,6 +5,7 @@ import { fillTemplate } from '@/lib/quiz/template';
 import type { QuizLabels } from './Quiz';
 
 interface Props {
+  locale: string;
   score: RoundScore;
   roundName: string;
   /** The portal's link that starts the same kind of round. */
@@ -13,9 +14,9 @@ interface Props {
 }
 
 /** A result text for WhatsApp or the clipboard: the score and the quiz link only, never the name. */
-export function ShareResult({ score, roundName, roundLink, labels }: Props) {
+export function ShareResult({ locale, score, roundName, roundLink, labels }: Props) {
   const [status, setStatus] = useState<'copied' | 'copyFailed' | null>(null);
-  const text = fillTemplate(labels.shareText, { correct: score.correct, total: score.total, percent: score.percent, round: roundName, url: roundLink });
+  const text = fillTemplate(labels.shareText, { correct: score.correct, total: score.total, percent: score.percent, round: roundName, url: roundLink }, locale);
 
   const copy = async () => {
     try {

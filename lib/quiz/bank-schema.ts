@@ -39,6 +39,11 @@ const questionBase = {
   guide: guideLinkSchema,
   /** Ids of the sources and legal instruments behind the answer (content/sources.json, content/instruments.json). */
   sources: z.array(contentId).min(1),
+  /**
+   * Criminal provisions the answer mentions, as ids of content/penalties.json (e.g. `uu-7-2017-pasal-494`). The
+   * quiz shows each one's penalty today from there; never type a penalty figure into the explanation.
+   */
+  penalties: z.array(contentId).min(1).optional(),
 };
 
 /** A statement to mark true or false. Its options are always `true` and `false`. */

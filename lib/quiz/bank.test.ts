@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { findOldPenalties } from '@/lib/content/old-penalty';
 import type { BankQuestion } from './bank-schema';
 import { type BankFile, bankProblems, loadQuizBank, minBankSize, minQuestionsPerTopic, readBankFiles } from './load-bank';
 import { quizTopics } from './topics';
@@ -31,6 +32,24 @@ describe('the real question bank', () => {
     const answers = (kind: BankQuestion['kind']) => new Set(bank.filter((q) => q.kind === kind).map((q) => q.answer));
     expect([...answers('true-false')].sort()).toEqual(['false', 'true']);
     expect([...answers('scenario')].sort()).toEqual(['allowed', 'caution', 'violation']);
+  });
+
+  it('answers at least 35% of the "allowed or not?" questions with allowed or caution', () => {
+    // A reader who always answers "violation" must not pass on them: the quiz also teaches what is allowed.
+    const scenarios = bank.filter((question) => question.kind === 'scenario');
+    const notViolation = scenarios.filter((question) => question.answer !== 'violation');
+    expect(notViolation.length / scenarios.length).toBeGreaterThanOrEqual(0.35);
+  });
+
+  it('never presents detention or the pre-2026 fixed penalties as the current criminal penalty', () => {
+    // UU 1/2026 adjusted the election crimes from 2 January 2026; the new figures are unconfirmed (legal.md §13.1).
+    const texts = bank.flatMap((question) => [
+      question.id,
+      ...Object.values(question.prompt),
+      ...Object.values(question.explanation),
+      ...(question.kind === 'multiple-choice' ? question.options.flatMap((option) => Object.values(option.text)) : []),
+    ].map((text) => `${question.id}: ${text}`));
+    expect(texts.filter((text) => findOldPenalties(text).length > 0)).toEqual([]);
   });
 });
 
@@ -83,6 +102,19 @@ describe('bank validation', () => {
         'content/quiz: (bank): 3 questions, at least 60 needed',
       ]),
     );
+  });
+
+  it('reports a criminal provision that content/penalties.json does not have', () => {
+    const withPenalty = { ...question('a', 'larangan'), penalties: ['uu-7-2017-pasal-494', 'uu-7-2017-pasal-999'] } as BankQuestion;
+    const problems = bankProblems([file('larangan', [withPenalty])], {
+      guidesDir: path.join(fixtures, 'guides'),
+      knownSourceIds: new Set(['skb-2022']),
+      knownInstrumentIds: new Set(['skb-2022']),
+      knownPenaltyIds: new Set(['uu-7-2017-pasal-494']),
+    });
+    expect(problems.filter((line) => line.includes('penalties'))).toEqual([
+      'content/quiz/larangan.json: 0.penalties.1: unknown penalty id "uu-7-2017-pasal-999"',
+    ]);
   });
 
   it('accepts an anchor only when the guide has it as a heading id in both locales', () => {

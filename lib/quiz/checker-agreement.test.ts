@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '@/lib/rules/index';
+import { scenarioVocabulary } from '@/lib/rules/vocabulary';
 import type { ScenarioQuestion } from './bank-schema';
 import { loadQuizBank } from './load-bank';
 
@@ -10,6 +11,11 @@ const scenarios = loadQuizBank().filter((question): question is ScenarioQuestion
 describe('quiz and scenario checker agree', () => {
   it('has scenario questions for every verdict', () => {
     expect(new Set(scenarios.map((question) => question.answer))).toEqual(new Set(['allowed', 'violation', 'caution']));
+  });
+
+  it('asks at least one question about every activity the checker knows', () => {
+    const asked = new Set(scenarios.map((question) => question.facts.activity));
+    expect(scenarioVocabulary.activity.filter((activity) => !asked.has(activity))).toEqual([]);
   });
 
   it.each(scenarios.map((question) => [question.id, question] as const))('%s', (_, question) => {

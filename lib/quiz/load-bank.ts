@@ -1,7 +1,7 @@
 import 'server-only';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { loadCatalog } from '@/lib/content/catalog';
+import { loadCatalog, loadPenalties } from '@/lib/content/catalog';
 import { extractHeadingAnchors } from '@/lib/content/heading-anchors';
 import { ContentError, parseContent } from '@/lib/content/validate';
 import { type BankQuestion, bankFileSchema } from './bank-schema';
@@ -30,6 +30,8 @@ interface CheckOptions {
   knownSourceIds: ReadonlySet<string>;
   /** Every instrument id of content/instruments.json. */
   knownInstrumentIds: ReadonlySet<string>;
+  /** Every criminal-provision id of content/penalties.json (left out: penalties are not checked). */
+  knownPenaltyIds?: ReadonlySet<string>;
 }
 
 /** Reads and schema-checks every `content/quiz/<topic>.json`, naming the file and field of each problem. */
@@ -68,6 +70,11 @@ export function bankProblems(files: BankFile[], options: CheckOptions): string[]
           problems.push(`${at}.legalBasis.${basisIndex}.instrument: unknown instrument id "${instrument}"`);
         }
       });
+      question.penalties?.forEach((penalty, penaltyIndex) => {
+        if (options.knownPenaltyIds && !options.knownPenaltyIds.has(penalty)) {
+          problems.push(`${at}.penalties.${penaltyIndex}: unknown penalty id "${penalty}"`);
+        }
+      });
       question.sources.forEach((source, sourceIndex) => {
         if (!options.knownSourceIds.has(source)) {
           problems.push(`${at}.sources.${sourceIndex}: unknown source id "${source}"`);
@@ -99,7 +106,8 @@ export function loadQuizBank(): BankQuestion[] {
   const catalog = loadCatalog();
   const knownInstrumentIds = new Set(catalog.instruments.map((instrument) => instrument.id));
   const knownSourceIds = new Set([...knownInstrumentIds, ...catalog.sources.map((source) => source.id)]);
-  const problems = bankProblems(files, { guidesDir, knownSourceIds, knownInstrumentIds });
+  const knownPenaltyIds = new Set(loadPenalties(root, catalog).map((penalty) => penalty.id));
+  const problems = bankProblems(files, { guidesDir, knownSourceIds, knownInstrumentIds, knownPenaltyIds });
   if (problems.length) throw new ContentError(`Invalid quiz bank:\n${problems.map((line) => `  ${line}`).join('\n')}`);
   cached = quizTopics.flatMap((topic) => files.find((entry) => entry.topic === topic)?.questions ?? []);
   return cached;

@@ -47,7 +47,15 @@ describe('localizeQuestion', () => {
       ],
       guideHref: '/en/panduan/media-sosial/#suka-dan-komentar',
       checkerHref: '/en/cek/?actor=pns&activity=social_media&sm_action=like&sm_target=candidate',
+      penalties: [],
     });
+  });
+
+  it('shows the criminal provisions it names with their penalty today, and fails on one without a text', () => {
+    const line = { label: 'UU 7/2017 Pasal 494', now: 'Tindak pidana; ancamannya disesuaikan.', href: '/id/panduan/sanksi/#pidana' };
+    const question = { ...scenario, penalties: ['uu-7-2017-pasal-494'] } as BankQuestion;
+    expect(localizeQuestion(question, 'id', labels, instrumentNames, new Map([['uu-7-2017-pasal-494', line]])).penalties).toEqual([line]);
+    expect(() => localizeQuestion(question, 'id', labels, instrumentNames)).toThrow(/uu-7-2017-pasal-494/);
   });
 
   it('gives a true/false question its two options and links the guide page when there is no anchor', () => {

@@ -21,6 +21,15 @@ export interface QuizQuestion {
   guideHref: string;
   /** For a scenario: the checker with the same case filled in. */
   checkerHref?: string;
+  /** The criminal provisions the answer mentions, each with its penalty today (from content/penalties.json). */
+  penalties: PenaltyLine[];
+}
+
+/** One criminal provision as the quiz shows it: "UU 7/2017 Pasal 494", today's state, and where it is explained. */
+export interface PenaltyLine {
+  label: string;
+  now: string;
+  href: string;
 }
 
 /** The labels of the fixed options of true/false and scenario questions, in the reader's language. */
@@ -46,6 +55,7 @@ export function localizeQuestion(
   locale: QuizLocale,
   labels: FixedOptionLabels,
   instrumentNames: ReadonlyMap<string, Localized>,
+  penaltyLines: ReadonlyMap<string, PenaltyLine> = new Map(),
 ): QuizQuestion {
   const guide = localePath(locale, `${sectionPaths.guides}/${question.guide.slug}`);
   const common = {
@@ -60,6 +70,11 @@ export function localizeQuestion(
       href: `${localePath(locale, sectionPaths.sources)}#${instrument}`,
     })),
     guideHref: question.guide.anchor ? `${guide}#${question.guide.anchor}` : guide,
+    penalties: (question.penalties ?? []).map((id) => {
+      const line = penaltyLines.get(id);
+      if (!line) throw new Error(`Quiz question "${question.id}": no text for penalty "${id}"`);
+      return line;
+    }),
   };
   switch (question.kind) {
     case 'true-false':
