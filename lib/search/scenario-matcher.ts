@@ -1,0 +1,97 @@
+import { stemmer as stemEnglish } from '@orama/stemmers/english';
+import { stemmer as stemIndonesian } from '@orama/stemmers/indonesian';
+import MiniSearch from 'minisearch';
+
+/** What the free text is matched against: a scenario's id, its title and its keywords (in either language). */
+export interface MatchTarget {
+  id: string;
+  title: string;
+  keywords: string[];
+}
+
+/** A slang word, abbreviation or phrase and what it means in the words the scenarios use. */
+export interface Synonym {
+  words: string[];
+  means: string;
+}
+
+/** How people write, from content/checker/synonyms.json: both languages together, since either may be typed. */
+export interface SearchVocabulary {
+  /** Question and filler words that say nothing about the case ("boleh", "apakah", "may I"). */
+  ignore: string[];
+  synonyms: Synonym[];
+}
+
+/** Lower case, no accents, words separated by single spaces: "Suka postingan Caleg!" → "suka postingan caleg". */
+export function normalizeText(text: string): string {
+  return text
+    .slice(0, 300)
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+/**
+ * One word to its stem, the same way for the index and the query: the colloquial "nge-" prefix goes
+ * ("ngelike" → "like"), then Indonesian affixes ("disukainya" → "suka"), then English endings ("liking" → "like").
+ */
+export function stemWord(word: string): string {
+  const plain = /^nge[a-z]{3,}$/.test(word) ? word.slice(3) : word;
+  return stemEnglish(stemIndonesian(plain));
+}
+
+const tokenize = (text: string) => text.split(' ').filter(Boolean);
+
+/**
+ * The words of a free text that carry meaning: normalized, with the meaning of every slang word or phrase it
+ * contains added ("nyaleg" → "… mencalonkan maju pencalonan"), and question and filler words left out.
+ */
+export function meaningfulWords(text: string, vocabulary: SearchVocabulary): string[] {
+  const normalized = normalizeText(text);
+  const padded = ` ${normalized} `;
+  const added = vocabulary.synonyms.filter((synonym) => synonym.words.some((phrase) => padded.includes(` ${phrase} `))).map((synonym) => synonym.means);
+  // Whole ignored phrases first ("apakah saya"), then single words.
+  const phrases = vocabulary.ignore.filter((phrase) => phrase.includes(' '));
+  const stripped = phrases.reduce((rest, phrase) => rest.replaceAll(` ${phrase} `, ' '), padded);
+  const ignored = new Set(vocabulary.ignore);
+  return [...tokenize(stripped), ...added.flatMap(tokenize)].filter((word) => !ignored.has(word));
+}
+
+export type ScenarioMatcher = (text: string, limit?: number) => string[];
+
+/**
+ * A matcher over the scenarios: full-text search (MiniSearch, BM25) over stemmed keywords and titles, with
+ * keywords counting double, small typos forgiven in longer words and the last word matched as a prefix while
+ * it is being typed. Returns scenario ids, best first.
+ */
+export function createScenarioMatcher(targets: MatchTarget[], vocabulary: SearchVocabulary): ScenarioMatcher {
+  const index = new MiniSearch<{ id: string; title: string; keywords: string }>({
+    fields: ['title', 'keywords'],
+    tokenize,
+    processTerm: (term) => stemWord(term),
+    searchOptions: {
+      boost: { keywords: 2 },
+      combineWith: 'OR',
+      fuzzy: (term) => (term.length >= 6 ? 1 : false),
+      prefix: (term, position, terms) => position === terms.length - 1 && term.length >= 4,
+      weights: { fuzzy: 0.3, prefix: 0.5 },
+    },
+  });
+  index.addAll(
+    targets.map((target) => ({
+      id: target.id,
+      title: normalizeText(target.title),
+      keywords: target.keywords.map(normalizeText).join(' '),
+    })),
+  );
+  return (text, limit = 3) => {
+    const words = meaningfulWords(text, vocabulary);
+    if (!words.length) return [];
+    return index
+      .search(words.join(' '))
+      .slice(0, limit)
+      .map((result) => String(result.id));
+  };
+}
