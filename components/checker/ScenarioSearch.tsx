@@ -1,10 +1,11 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useState } from 'react';
 import { liftAboveKeyboard } from '@/components/search/lift-above-keyboard';
+import { useScenarioMatcher } from '@/components/search/scenario-engine';
 import { serializeQuery } from '@/lib/rules/query';
 import type { FactPair } from '@/lib/rules/types';
 import type { ScenarioView } from '@/lib/rules/view-model';
 import { withChosenStatus } from '@/lib/search/carry-status';
-import { createScenarioMatcher, type SearchVocabulary } from '@/lib/search/scenario-matcher';
+import type { SearchVocabulary } from '@/lib/search/scenario-matcher';
 
 interface Props {
   scenarios: ScenarioView[];
@@ -19,9 +20,10 @@ interface Props {
 /** A free-text box that suggests matching scenarios, in Indonesian or English. */
 export function ScenarioSearch({ scenarios, vocabulary, actor, labels, onPick }: Props) {
   const [text, setText] = useState('');
+  const [focused, setFocused] = useState(false);
   const id = useId();
-  const match = useMemo(() => createScenarioMatcher(scenarios, vocabulary), [scenarios, vocabulary]);
-  const matches = match(text)
+  const match = useScenarioMatcher(scenarios, vocabulary, focused || text !== '');
+  const matches = (match?.(text) ?? [])
     .map((found) => scenarios.find((scenario) => scenario.id === found))
     .filter((scenario) => scenario !== undefined)
     .map((scenario) => ({ ...scenario, facts: withChosenStatus(scenario.facts, actor) }));
@@ -43,6 +45,7 @@ export function ScenarioSearch({ scenarios, vocabulary, actor, labels, onPick }:
         value={text}
         onChange={(event) => setText(event.target.value)}
         onFocus={(event) => {
+          setFocused(true);
           const box = event.currentTarget.closest('search');
           if (box instanceof HTMLElement) liftAboveKeyboard(box);
         }}
@@ -50,6 +53,7 @@ export function ScenarioSearch({ scenarios, vocabulary, actor, labels, onPick }:
       />
       <div aria-live="polite">
         {text.trim() !== '' &&
+          match &&
           (matches.length ? (
             <>
               <h2 className="mt-3 font-semibold">{labels.suggestionsTitle}</h2>

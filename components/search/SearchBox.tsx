@@ -1,9 +1,10 @@
 'use client';
 
-import { type FormEvent, type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { type FormEvent, type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
 import type { CheckerCase } from '@/lib/search/checker-cases';
-import { createScenarioMatcher, meaningfulWords, type SearchVocabulary } from '@/lib/search/scenario-matcher';
+import type { ScenarioMatcher, SearchVocabulary } from '@/lib/search/scenario-matcher';
 import { liftAboveKeyboard } from './lift-above-keyboard';
+import { loadScenarioEngine } from './scenario-engine';
 
 /** Already-translated texts; `{count}` and `{query}` are filled in here. */
 export interface SearchBoxLabels {
@@ -86,12 +87,9 @@ export function SearchBox({ locale, labels, cases, vocabulary, nextSteps }: Prop
   const [state, setState] = useState<'idle' | 'loading' | 'done' | 'failed'>('idle');
   const [results, setResults] = useState<Result[]>([]);
   const [total, setTotal] = useState(0);
+  const [similar, setSimilar] = useState<CheckerCase[]>([]);
   const latest = useRef(0);
-  const match = useMemo(() => createScenarioMatcher(cases, vocabulary), [cases, vocabulary]);
-  const similar = useMemo(
-    () => match(searched).flatMap((id) => cases.filter((found) => found.id === id)),
-    [match, searched, cases],
-  );
+  const matcher = useRef<ScenarioMatcher>(undefined);
 
   const run = useCallback(
     async (text: string) => {
@@ -105,13 +103,19 @@ export function SearchBox({ locale, labels, cases, vocabulary, nextSteps }: Prop
       setSearched(trimmed);
       if (!trimmed) {
         setResults([]);
+        setSimilar([]);
         setState('idle');
         return;
       }
-      // Question words ("boleh", "apakah", "may I") would only find pages that happen to contain them.
-      const words = meaningfulWords(trimmed, { ignore: vocabulary.ignore, synonyms: [] }).join(' ');
       setState('loading');
       try {
+        const engine = await loadScenarioEngine();
+        matcher.current ??= engine.createScenarioMatcher(cases, vocabulary);
+        const ids = matcher.current(trimmed);
+        if (ticket !== latest.current) return;
+        setSimilar(ids.flatMap((id) => cases.filter((found) => found.id === id)));
+        // Question words ("boleh", "apakah", "may I") would only find guides that happen to contain them.
+        const words = engine.meaningfulWords(trimmed, { ignore: vocabulary.ignore, synonyms: [] }).join(' ');
         const found = words ? ((await (await loadPagefind()).search(words))?.results ?? []) : [];
         const data = await Promise.all(found.slice(0, 10).map((result) => result.data()));
         if (ticket !== latest.current) return;
@@ -129,7 +133,7 @@ export function SearchBox({ locale, labels, cases, vocabulary, nextSteps }: Prop
         if (ticket === latest.current) setState('failed');
       }
     },
-    [vocabulary.ignore],
+    [cases, vocabulary],
   );
 
   useEffect(() => {
