@@ -40,9 +40,12 @@ interface PagefindResultData {
   meta: { title?: string };
   sub_results?: { url: string; title: string }[];
 }
+interface PagefindResult {
+  data(): Promise<PagefindResultData>;
+}
 interface Pagefind {
   init(): Promise<void>;
-  search(query: string): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+  search(query: string): Promise<{ results: PagefindResult[] } | null>;
 }
 
 // The index is built into /pagefind/ after the export; it is loaded on first use, never bundled.
@@ -114,12 +117,19 @@ export function SearchBox({ locale, labels, cases, vocabulary, nextSteps }: Prop
         const ids = matcher.current(trimmed);
         if (ticket !== latest.current) return;
         setSimilar(ids.flatMap((id) => cases.filter((found) => found.id === id)));
-        // Question words ("boleh", "apakah", "may I") would only find guides that happen to contain them.
-        const words = engine.meaningfulWords(trimmed, { ignore: vocabulary.ignore, synonyms: [] }).join(' ');
-        const found = words ? ((await (await loadPagefind()).search(words))?.results ?? []) : [];
+        // Question words ("boleh", "apakah", "may I") would only find guides that happen to contain them;
+        // slang the guides do not use ("medsos") is tried again in their words ("media sosial").
+        let found: PagefindResult[] = [];
+        let matched = trimmed;
+        for (const words of engine.guideQueries(trimmed, vocabulary, locale)) {
+          found = (await (await loadPagefind()).search(words))?.results ?? [];
+          matched = words;
+          if (found.length) break;
+        }
         const data = await Promise.all(found.slice(0, 10).map((result) => result.data()));
         if (ticket !== latest.current) return;
         setTotal(found.length);
+        setSearched(found.length ? matched : trimmed);
         setResults(
           data.map((item) => ({
             url: item.url,
@@ -133,7 +143,7 @@ export function SearchBox({ locale, labels, cases, vocabulary, nextSteps }: Prop
         if (ticket === latest.current) setState('failed');
       }
     },
-    [cases, vocabulary],
+    [cases, vocabulary, locale],
   );
 
   useEffect(() => {
@@ -220,7 +230,8 @@ export function SearchBox({ locale, labels, cases, vocabulary, nextSteps }: Prop
                 <ul className="mt-1 flex flex-wrap gap-x-4 text-sm">
                   {result.sections.map((section) => (
                     <li key={section.url}>
-                      <a className="link" href={section.url}>
+                      {/* At least 24 px high, so that wrapped section links stay easy to tap (WCAG 2.5.8). */}
+                      <a className="link inline-block py-1" href={section.url}>
                         {section.title}
                       </a>
                     </li>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkerContent } from '@/lib/rules/index';
-import { createScenarioMatcher, meaningfulWords, normalizeText, stemWord } from './scenario-matcher';
+import { createScenarioMatcher, guideQueries, meaningfulWords, normalizeText, stemWord } from './scenario-matcher';
 import { phrasings } from './phrasings.fixture';
 import { loadSearchVocabulary } from './vocabulary';
 
@@ -62,5 +62,19 @@ describe('hit rate', () => {
     const top3 = rows.filter((row) => row.rank >= 0).length;
     console.info(`free-text hit rate: top 3 ${top3}/${rows.length}, first ${first}/${rows.length} (${phrasings.length} phrasings × 2 locales)`);
     expect(top3).toBe(rows.length);
+  });
+});
+
+describe('queries for the guides', () => {
+  it('leave question words out, then try the slang replaced by its meaning', () => {
+    expect(guideQueries('Bolehkah saya pakai medsos?', vocabulary, 'id')).toEqual(['pakai medsos', 'pakai media sosial']);
+    expect(guideQueries('pengajian', vocabulary, 'id')).toEqual(['pengajian', 'pengajian acara keagamaan']);
+    expect(guideQueries('kampanye', vocabulary, 'id')).toEqual(['kampanye']);
+    expect(guideQueries('apakah saya boleh?', vocabulary, 'id')).toEqual([]);
+  });
+
+  it("rewrite slang only in the guides' own language", () => {
+    expect(guideQueries('nyaleg', vocabulary, 'en')).toEqual(['nyaleg']);
+    expect(guideQueries('May I forward a sticker', vocabulary, 'en')).toEqual(['forward sticker', 'share banner']);
   });
 });

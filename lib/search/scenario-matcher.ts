@@ -13,6 +13,8 @@ export interface MatchTarget {
 export interface Synonym {
   words: string[];
   means: string;
+  /** The language of `means`. */
+  lang: 'id' | 'en';
 }
 
 /** How people write, from content/checker/synonyms.json: both languages together, since either may be typed. */
@@ -44,19 +46,50 @@ export function stemWord(word: string): string {
 
 const tokenize = (text: string) => text.split(' ').filter(Boolean);
 
+/** The normalized text padded with spaces, whole ignored phrases ("apakah saya") taken out: for whole-word lookups. */
+function withoutIgnoredPhrases(text: string, vocabulary: SearchVocabulary): string {
+  const phrases = vocabulary.ignore.filter((phrase) => phrase.includes(' '));
+  return phrases.reduce((rest, phrase) => rest.replaceAll(` ${phrase} `, ' '), ` ${normalizeText(text)} `);
+}
+
+const withoutIgnoredWords = (words: string[], vocabulary: SearchVocabulary) => {
+  const ignored = new Set(vocabulary.ignore);
+  return words.filter((word) => !ignored.has(word));
+};
+
+/** The synonyms whose words or phrases occur in a (padded, normalized) text. */
+const synonymsIn = (padded: string, vocabulary: SearchVocabulary) =>
+  vocabulary.synonyms.filter((synonym) => synonym.words.some((phrase) => padded.includes(` ${phrase} `)));
+
 /**
  * The words of a free text that carry meaning: normalized, with the meaning of every slang word or phrase it
  * contains added ("nyaleg" → "… mencalonkan maju pencalonan"), and question and filler words left out.
  */
 export function meaningfulWords(text: string, vocabulary: SearchVocabulary): string[] {
-  const normalized = normalizeText(text);
-  const padded = ` ${normalized} `;
-  const added = vocabulary.synonyms.filter((synonym) => synonym.words.some((phrase) => padded.includes(` ${phrase} `))).map((synonym) => synonym.means);
-  // Whole ignored phrases first ("apakah saya"), then single words.
-  const phrases = vocabulary.ignore.filter((phrase) => phrase.includes(' '));
-  const stripped = phrases.reduce((rest, phrase) => rest.replaceAll(` ${phrase} `, ' '), padded);
-  const ignored = new Set(vocabulary.ignore);
-  return [...tokenize(stripped), ...added.flatMap(tokenize)].filter((word) => !ignored.has(word));
+  const padded = withoutIgnoredPhrases(text, vocabulary);
+  const added = synonymsIn(padded, vocabulary).map((synonym) => synonym.means);
+  return withoutIgnoredWords([...tokenize(padded), ...added.flatMap(tokenize)], vocabulary);
+}
+
+/**
+ * What to ask a full-text index of the guides, in order: the text without question words ("boleh like
+ * postingan caleg" → "like postingan caleg"), then, if slang is in it, the same with the slang replaced by what
+ * it means in the guides' language ("medsos" → "media sosial"). Empty when only question words remain.
+ */
+export function guideQueries(text: string, vocabulary: SearchVocabulary, lang: string): string[] {
+  const padded = withoutIgnoredPhrases(text, vocabulary);
+  const own = { ...vocabulary, synonyms: vocabulary.synonyms.filter((synonym) => synonym.lang === lang) };
+  const plain = withoutIgnoredWords(tokenize(padded), vocabulary).join(' ');
+  const rewritten = withoutIgnoredWords(
+    tokenize(
+      synonymsIn(padded, own)
+        .flatMap((synonym) => synonym.words.map((phrase) => [phrase, synonym.means] as const))
+        .sort(([a], [b]) => b.length - a.length)
+        .reduce((rest, [phrase, means]) => rest.replaceAll(` ${phrase} `, ` ${means} `), padded),
+    ),
+    vocabulary,
+  ).join(' ');
+  return [...new Set([plain, rewritten])].filter(Boolean);
 }
 
 export type ScenarioMatcher = (text: string, limit?: number) => string[];

@@ -28,5 +28,8 @@ export const synonymsFile = 'content/checker/synonyms.json';
 /** The free-text vocabulary of both languages (either may be typed on either locale's page), validated. */
 export function loadSearchVocabulary(root = process.cwd()): SearchVocabulary {
   const file = readContentFile(synonymsFileSchema, synonymsFile, root);
-  return { ignore: [...file.ignore.id, ...file.ignore.en], synonyms: [...file.synonyms.id, ...file.synonyms.en] };
+  return {
+    ignore: [...file.ignore.id, ...file.ignore.en],
+    synonyms: (['id', 'en'] as const).flatMap((lang) => file.synonyms[lang].map((synonym) => ({ ...synonym, lang }))),
+  };
 }
