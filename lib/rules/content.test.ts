@@ -2,12 +2,25 @@ import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '@/lib/content/catalog';
+import { getPenalties, loadCatalog } from '@/lib/content/catalog';
+import { findOldPenalties } from '@/lib/content/old-penalty';
 import { checkerContent, evaluate } from './index';
 import { loadCheckerContent } from './load';
+import { checkCheckerReferences, type KnownIds } from './references';
 import { scenarioVocabulary } from './vocabulary';
 
 const content = checkerContent();
+
+function knownIds(): KnownIds {
+  const catalog = loadCatalog();
+  return {
+    instruments: new Set(catalog.instruments.map((item) => item.id)),
+    sources: new Set(catalog.sources.map((item) => item.id)),
+    violations: new Set(catalog.violations.map((item) => item.id)),
+    sanctions: new Set<string>(catalog.sanctions.map((item) => item.code)),
+    penalties: new Set(getPenalties().map((item) => item.id)),
+  };
+}
 
 /** The public vocabulary of scenario-facts.md (a contract): every key and value must be accepted. */
 const contract: Record<string, readonly string[]> = scenarioVocabulary;
@@ -19,26 +32,36 @@ describe('checker content', () => {
     for (const [key, values] of Object.entries(contract)) expect(vocabulary[key]?.slice().sort(), key).toEqual(values.slice().sort());
   });
 
-  it('refers only to ids of the structured legal content (instruments, violation types, sanctions, sources)', () => {
-    const catalog = loadCatalog();
-    const known = {
-      instrument: new Set(catalog.instruments.map((item) => item.id)),
-      violation: new Set(catalog.violations.map((item) => item.id)),
-      sanction: new Set<string>(catalog.sanctions.map((item) => item.code)),
-      source: new Set(catalog.sources.map((item) => item.id)),
+  it('refers only to ids of the structured legal content (instruments, violation types, sanctions, penalties, sources)', () => {
+    expect(checkCheckerReferences(content, knownIds())).toEqual([]);
+    const parts = content.ruleSet.rules.flatMap((rule) => [rule, ...rule.refinements]);
+    // The check has something to check: every kind of reference is used.
+    expect(parts.some((part) => part.penalties?.length)).toBe(true);
+    expect(content.ruleSet.rules.some((rule) => rule.changes?.length)).toBe(true);
+  });
+
+  it('reports a reference that does not resolve, naming the file and field', () => {
+    const rule = content.ruleSet.rules.find((candidate) => candidate.penalties?.length) as (typeof content.ruleSet.rules)[number];
+    const broken = {
+      ...content,
+      ruleSet: { ...content.ruleSet, rules: [{ ...rule, penalties: ['uu-7-2017-pasal-999'], sources: ['no-such-source'] }] },
     };
-    const rules = content.ruleSet.rules;
-    const parts = rules.flatMap((rule) => [rule, ...rule.refinements]);
-    const referenced = {
-      instrument: parts.flatMap((part) => part.legalBasis.map((basis) => basis.instrument)),
-      violation: parts.flatMap((part) => part.violations),
-      sanction: [...parts.flatMap((part) => part.sanctions), ...content.ruleSet.notes.flatMap((note) => note.ifSanctions ?? [])],
-      source: [...rules.flatMap((rule) => rule.sources), ...content.scenarios.flatMap((scenario) => scenario.sources)],
+    const problems = checkCheckerReferences(broken, knownIds());
+    expect(problems).toContainEqual(expect.stringMatching(/^content\/rules\/[a-z-]+\.json: rules\.0\.penalties\.0: unknown criminal penalty .*"uu-7-2017-pasal-999"/));
+    expect(problems).toContainEqual(expect.stringMatching(/rules\.0\.sources\.0: unknown source "no-such-source"/));
+  });
+
+  it('never presents a detention term or an old fine as the current penalty (only a dated change may recall one)', () => {
+    const texts = {
+      rules: JSON.stringify(content.ruleSet.rules.map(({ changes: _history, ...rule }) => rule)),
+      notes: JSON.stringify(content.ruleSet.notes),
+      questions: JSON.stringify(content.ruleSet.questions),
+      scenarios: JSON.stringify(content.scenarios),
+      sanctions: JSON.stringify(loadCatalog().sanctions),
     };
-    for (const kind of ['instrument', 'violation', 'sanction', 'source'] as const) {
-      expect(referenced[kind].length, kind).toBeGreaterThan(0);
-      expect(referenced[kind].filter((id) => !known[kind].has(id)), kind).toEqual([]);
-    }
+    for (const [name, text] of Object.entries(texts)) expect(findOldPenalties(text), name).toEqual([]);
+    // The dated changes do recall the old figures, as history.
+    expect(findOldPenalties(JSON.stringify(content.ruleSet.rules.flatMap((rule) => rule.changes ?? [])))).not.toEqual([]);
   });
 
   it('marks every uncertain citation in the output', () => {
@@ -63,6 +86,7 @@ describe('checker content', () => {
     const root = mkdtempSync(path.join(tmpdir(), 'checker-'));
     cpSync(path.join(process.cwd(), 'content', 'checker'), path.join(root, 'content', 'checker'), { recursive: true });
     cpSync(path.join(process.cwd(), 'content', 'rules'), path.join(root, 'content', 'rules'), { recursive: true });
+    cpSync(path.join(process.cwd(), 'content', 'sanctions.json'), path.join(root, 'content', 'sanctions.json'));
     const bad = JSON.parse(JSON.stringify({ rules: [content.ruleSet.rules[0]] }));
     bad.rules[0].id = 'bad-rule';
     bad.rules[0].when = { all: [{ fact: 'actor', operator: 'equal', value: 'robot' }] };

@@ -36,12 +36,15 @@ export function normalizeText(text: string): string {
 }
 
 /**
- * One word to its stem, the same way for the index and the query: the colloquial "nge-" prefix goes
- * ("ngelike" → "like"), then Indonesian affixes ("disukainya" → "suka"), then English endings ("liking" → "like").
+ * The stems of one word, the same way for the index and the query, so that two words match when they share
+ * one: the colloquial "nge-" prefix goes first ("ngelike" → "like"); then the Indonesian stem ("disukainya" →
+ * "suka"), the English stem ("liking" → "like") and both in turn ("postingan" → "post"). Both languages are
+ * tried because either may be typed, and the Indonesian stemmer alone would read "discussing" as di- + "scussing".
  */
-export function stemWord(word: string): string {
+export function stemWord(word: string): string[] {
   const plain = /^nge[a-z]{3,}$/.test(word) ? word.slice(3) : word;
-  return stemEnglish(stemIndonesian(plain));
+  const indonesian = stemIndonesian(plain);
+  return [...new Set([indonesian, stemEnglish(plain), stemEnglish(indonesian)])];
 }
 
 const tokenize = (text: string) => text.split(' ').filter(Boolean);
@@ -61,14 +64,22 @@ const withoutIgnoredWords = (words: string[], vocabulary: SearchVocabulary) => {
 const synonymsIn = (padded: string, vocabulary: SearchVocabulary) =>
   vocabulary.synonyms.filter((synonym) => synonym.words.some((phrase) => padded.includes(` ${phrase} `)));
 
+/** The words typed that carry meaning, and the words of what the slang among them means. */
+function readText(text: string, vocabulary: SearchVocabulary): { typed: string[]; meant: string[] } {
+  const padded = withoutIgnoredPhrases(text, vocabulary);
+  return {
+    typed: withoutIgnoredWords(tokenize(padded), vocabulary),
+    meant: withoutIgnoredWords(synonymsIn(padded, vocabulary).flatMap((synonym) => tokenize(synonym.means)), vocabulary),
+  };
+}
+
 /**
  * The words of a free text that carry meaning: normalized, with the meaning of every slang word or phrase it
  * contains added ("nyaleg" → "… mencalonkan maju pencalonan"), and question and filler words left out.
  */
 export function meaningfulWords(text: string, vocabulary: SearchVocabulary): string[] {
-  const padded = withoutIgnoredPhrases(text, vocabulary);
-  const added = synonymsIn(padded, vocabulary).map((synonym) => synonym.means);
-  return withoutIgnoredWords([...tokenize(padded), ...added.flatMap(tokenize)], vocabulary);
+  const { typed, meant } = readText(text, vocabulary);
+  return [...typed, ...meant];
 }
 
 /**
@@ -108,7 +119,6 @@ export function createScenarioMatcher(targets: MatchTarget[], vocabulary: Search
       boost: { keywords: 2 },
       combineWith: 'OR',
       fuzzy: (term) => (term.length >= 6 ? 1 : false),
-      prefix: (term, position, terms) => position === terms.length - 1 && term.length >= 4,
       weights: { fuzzy: 0.3, prefix: 0.5 },
     },
   });
@@ -120,10 +130,16 @@ export function createScenarioMatcher(targets: MatchTarget[], vocabulary: Search
     })),
   );
   return (text, limit = 3) => {
-    const words = meaningfulWords(text, vocabulary);
-    if (!words.length) return [];
+    const { typed, meant } = readText(text, vocabulary);
+    const last = typed.at(-1);
+    if (last === undefined) return [];
+    const finished = [...typed.slice(0, -1), ...meant].join(' ');
     return index
-      .search(words.join(' '))
+      .search({
+        combineWith: 'OR',
+        // The last word may still be being typed ("kampa…"): it also matches as the start of a longer word.
+        queries: [...(finished ? [finished] : []), { queries: [last], prefix: (term) => term.length >= 4 }],
+      })
       .slice(0, limit)
       .map((result) => String(result.id));
   };
