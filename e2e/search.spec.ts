@@ -1,9 +1,42 @@
-import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page, test } from '@playwright/test';
 
 const labels = {
-  id: { box: 'Cari di panduan', guide: 'Media sosial', other: 'Acara dan foto', status: /panduan memuat "like"/ },
-  en: { box: 'Search the guides', guide: 'Social media', other: 'Events and photos', status: /guides mention "like"/ },
+  id: {
+    box: 'Cari di panduan',
+    guide: 'Media sosial',
+    other: 'Acara dan foto',
+    status: /panduan memuat "like"/,
+    cases: 'Kasus serupa di Cek Skenario',
+    likeCase: 'Menyukai postingan caleg di Instagram',
+    noGuides: 'Tidak ada panduan yang memuat "zzqqxx".',
+    next: 'Langkah berikutnya',
+    nextSteps: [/Cek Skenario/, /panduan per topik/, /pejabat yang berwenang/],
+    checkerBox: 'Ceritakan kasus Anda',
+  },
+  en: {
+    box: 'Search the guides',
+    guide: 'Social media',
+    other: 'Events and photos',
+    status: /guides mention "like"/,
+    cases: 'Similar cases in the scenario checker',
+    likeCase: "Liking a candidate's post on Instagram",
+    noGuides: 'No guide mentions "zzqqxx".',
+    next: 'Next steps',
+    nextSteps: [/scenario checker/, /guides by topic/, /Ask an official/],
+    checkerBox: 'Describe your case',
+  },
 } as const;
+
+const phone = { width: 360, height: 780 };
+
+async function expectNoAxeViolations(page: Page) {
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), scheme).toEqual([]);
+  }
+}
 
 for (const locale of ['id', 'en'] as const) {
   test.describe(`search (${locale})`, () => {
@@ -32,6 +65,62 @@ for (const locale of ['id', 'en'] as const) {
       await box.fill('zzqqxx');
       await expect(page.getByRole('status')).toContainText('zzqqxx');
       await expect(page.getByRole('main').locator('ol')).toHaveCount(0);
+    });
+  });
+
+  test.describe(`search leads somewhere on a phone (${locale})`, () => {
+    test.use({ viewport: phone });
+    const l = labels[locale];
+
+    for (const words of ['medsos', 'boleh like postingan caleg']) {
+      test(`"${words}" offers the checker's like case, which opens filled in`, async ({ page }) => {
+        await page.goto(`/${locale}/cari/?q=${encodeURIComponent(words)}`);
+        const cases = page.getByRole('region', { name: l.cases });
+        await expect(cases).toBeVisible();
+        await expect(page.getByRole('status')).not.toHaveText(/…|\.\.\./);
+        if (locale === 'id' && words === 'medsos') {
+          // No guide says "medsos"; the search tries again in the guides' words.
+          await expect(page.getByRole('status')).toHaveText(/panduan memuat "media sosial"/);
+          await expect(page.getByRole('main').locator('ol').getByRole('link', { name: l.guide, exact: true })).toBeVisible();
+        }
+        await expectNoAxeViolations(page);
+        await cases.getByRole('link', { name: l.likeCase }).click();
+        await expect(page).toHaveURL(new RegExp(`/${locale}/cek/.*sm_action=like&sm_target=candidate`));
+        await expect(page.getByRole('heading', { level: 2, name: locale === 'id' ? 'Melanggar' : 'Violation', exact: true })).toBeVisible();
+      });
+    }
+
+    test('a query nothing matches says so and offers the checker, the guides and whom to ask', async ({ page }) => {
+      await page.goto(`/${locale}/cari/`);
+      await page.getByRole('main').getByRole('searchbox').fill('zzqqxx');
+      await expect(page.getByRole('status')).toHaveText(l.noGuides);
+      await expect(page.getByRole('region', { name: l.cases })).toHaveCount(0);
+      const next = page.getByRole('navigation', { name: l.next });
+      for (const step of l.nextSteps) await expect(next.getByRole('link', { name: step })).toBeVisible();
+      await expect(next.getByRole('link', { name: l.nextSteps[0] })).toHaveAttribute('href', `/${locale}/cek/`);
+      await expect(next.getByRole('link', { name: l.nextSteps[2] })).toHaveAttribute('href', `/${locale}/panduan/cara-melapor/#siapa-berperan`);
+      await expectNoAxeViolations(page);
+    });
+
+    test('question words alone find no guide that merely contains them', async ({ page }) => {
+      await page.goto(`/${locale}/cari/?q=${encodeURIComponent(locale === 'id' ? 'apakah saya boleh' : 'may I')}`);
+      await expect(page.getByRole('status')).toHaveText(locale === 'id' ? 'Tidak ada panduan yang memuat "apakah saya boleh".' : 'No guide mentions "may I".');
+      await expect(page.getByRole('main').locator('ol')).toHaveCount(0);
+      await expect(page.getByRole('navigation', { name: l.next })).toBeVisible();
+    });
+
+    test("the checker's free-text box moves to the top on focus, and its suggestions keep the chosen status", async ({ page }) => {
+      await page.goto(`/${locale}/cek/?actor=pppk`);
+      const box = page.getByRole('searchbox', { name: l.checkerBox });
+      await box.focus();
+      // Above a phone keyboard (about 330 px of the 780 px screen), the box and its suggestions stay in view.
+      await expect.poll(() => box.evaluate((element) => element.getBoundingClientRect().top)).toBeLessThan(200);
+      await box.fill(locale === 'id' ? 'boleh ngelike postingan caleg di IG' : 'may I like a candidate post on insta');
+      const suggestion = page.getByRole('search').getByRole('link', { name: l.likeCase });
+      await expect(suggestion).toHaveAttribute('href', /actor=pppk&activity=social_media/);
+      expect((await suggestion.boundingBox())?.y ?? Number.POSITIVE_INFINITY).toBeLessThan(phone.height - 330);
+      await suggestion.click();
+      await expect(page).toHaveURL(/actor=pppk&activity=social_media&sm_action=like&sm_target=candidate/);
     });
   });
 }

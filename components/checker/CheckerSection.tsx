@@ -1,6 +1,7 @@
 import { useTranslations } from 'next-intl';
 import { checkerContent } from '@/lib/rules/index';
 import { buildCheckerView, type CheckerLabels } from '@/lib/rules/view-model';
+import { loadSearchVocabulary } from '@/lib/search/vocabulary';
 import { localePath, sectionPaths } from '@/lib/site/routes';
 import { ScenarioChecker } from './ScenarioChecker';
 
@@ -61,5 +62,5 @@ export function CheckerSection({ locale }: { locale: string }) {
     sources: localePath(locale, sectionPaths.sources),
     texts: `${localePath(locale, sectionPaths.checker)}rule-texts.json`,
   });
-  return <ScenarioChecker view={view} />;
+  return <ScenarioChecker view={view} vocabulary={loadSearchVocabulary()} />;
 }

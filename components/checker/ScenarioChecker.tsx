@@ -5,6 +5,7 @@ import { evaluateScenario } from '@/lib/rules/evaluate';
 import { parseQuery, serializeQuery } from '@/lib/rules/query';
 import type { FactPair, Note, RuleLogic, RuleSet } from '@/lib/rules/types';
 import type { CheckerTexts, CheckerView } from '@/lib/rules/view-model';
+import type { SearchVocabulary } from '@/lib/search/scenario-matcher';
 import { AnswerList } from './AnswerList';
 import { InputNotices } from './InputNotices';
 import { QuestionStep } from './QuestionStep';
@@ -15,7 +16,7 @@ import { ScenarioSearch } from './ScenarioSearch';
  * The scenario checker. The URL query holds every answer: the page reads it on load and on back/forward,
  * and each answer pushes a new history entry, so that a link reproduces the exact scenario.
  */
-export function ScenarioChecker({ view }: { view: CheckerView }) {
+export function ScenarioChecker({ view, vocabulary }: { view: CheckerView; vocabulary: SearchVocabulary }) {
   const ruleSet: RuleSet<RuleLogic, Note<string>> = useMemo(() => ({ questions: view.questions, rules: view.rules, notes: view.notes, substitutes: view.substitutes }), [view]);
   const [search, setSearch] = useState('');
   const [editing, setEditing] = useState<string | null>(null);
@@ -79,7 +80,13 @@ export function ScenarioChecker({ view }: { view: CheckerView }) {
   const { labels } = view;
   return (
     <div>
-      <ScenarioSearch scenarios={view.scenarios} labels={labels} onPick={navigate} />
+      <ScenarioSearch
+        scenarios={view.scenarios}
+        vocabulary={vocabulary}
+        actor={result.facts.find((pair) => pair.fact === 'actor')?.value}
+        labels={labels}
+        onPick={navigate}
+      />
       <InputNotices unknown={result.unknown} ignored={result.ignored} questions={view.questions} labels={labels} />
       {result.facts.length > 0 && (
         <AnswerList

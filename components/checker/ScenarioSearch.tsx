@@ -1,24 +1,35 @@
 import { useId, useState } from 'react';
+import { liftAboveKeyboard } from '@/components/search/lift-above-keyboard';
+import { useScenarioMatcher } from '@/components/search/scenario-engine';
 import { serializeQuery } from '@/lib/rules/query';
-import { suggestScenarios } from '@/lib/rules/suggest';
 import type { FactPair } from '@/lib/rules/types';
 import type { ScenarioView } from '@/lib/rules/view-model';
+import { withChosenStatus } from '@/lib/search/carry-status';
+import type { SearchVocabulary } from '@/lib/search/scenario-matcher';
 
 interface Props {
   scenarios: ScenarioView[];
+  /** Slang, abbreviations and question words of both languages (content/checker/synonyms.json). */
+  vocabulary: SearchVocabulary;
+  /** The status the user already chose, carried over to the suggested cases. */
+  actor?: string;
   labels: { searchLabel: string; searchHint: string; suggestionsTitle: string; suggestionsNone: string };
   onPick: (facts: FactPair[]) => void;
 }
 
 /** A free-text box that suggests matching scenarios, in Indonesian or English. */
-export function ScenarioSearch({ scenarios, labels, onPick }: Props) {
+export function ScenarioSearch({ scenarios, vocabulary, actor, labels, onPick }: Props) {
   const [text, setText] = useState('');
+  const [focused, setFocused] = useState(false);
   const id = useId();
-  const ids = suggestScenarios(text, scenarios);
-  const matches = ids.map((match) => scenarios.find((scenario) => scenario.id === match)).filter((scenario) => scenario !== undefined);
+  const match = useScenarioMatcher(scenarios, vocabulary, focused || text !== '');
+  const matches = (match?.(text) ?? [])
+    .map((found) => scenarios.find((scenario) => scenario.id === found))
+    .filter((scenario) => scenario !== undefined)
+    .map((scenario) => ({ ...scenario, facts: withChosenStatus(scenario.facts, actor) }));
 
   return (
-    <search className="mt-6 block rounded-xl border border-line bg-surface p-4 print:hidden">
+    <search className="mt-6 block scroll-mt-2 rounded-xl border border-line bg-surface p-4 print:hidden">
       <label htmlFor={`${id}-input`} className="block text-lg font-bold">
         {labels.searchLabel}
       </label>
@@ -33,10 +44,16 @@ export function ScenarioSearch({ scenarios, labels, onPick }: Props) {
         aria-describedby={`${id}-hint`}
         value={text}
         onChange={(event) => setText(event.target.value)}
+        onFocus={(event) => {
+          setFocused(true);
+          const box = event.currentTarget.closest('search');
+          if (box instanceof HTMLElement) liftAboveKeyboard(box);
+        }}
         className="mt-2 block min-h-11 w-full rounded-lg border-2 border-line bg-canvas px-3 text-ink focus:border-brand"
       />
       <div aria-live="polite">
         {text.trim() !== '' &&
+          match &&
           (matches.length ? (
             <>
               <h2 className="mt-3 font-semibold">{labels.suggestionsTitle}</h2>

@@ -1,6 +1,10 @@
 'use client';
 
 import { type FormEvent, type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
+import type { CheckerCase } from '@/lib/search/checker-cases';
+import type { ScenarioMatcher, SearchVocabulary } from '@/lib/search/scenario-matcher';
+import { liftAboveKeyboard } from './lift-above-keyboard';
+import { loadScenarioEngine } from './scenario-engine';
 
 /** Already-translated texts; `{count}` and `{query}` are filled in here. */
 export interface SearchBoxLabels {
@@ -8,9 +12,19 @@ export interface SearchBoxLabels {
   submit: string;
   idle: string;
   loading: string;
-  noResults: string;
-  results: string;
+  /** No guide mentions the words (the cases and the next steps follow). */
+  noGuides: string;
+  /** "{count} guides mention …", by plural category of the page's language. */
+  results: { one: string; other: string };
   failed: string;
+  casesTitle: string;
+  nextStepsTitle: string;
+}
+
+/** Where to go when the guides have no answer: the checker, the list of guides, and who to ask. */
+export interface NextStep {
+  href: string;
+  text: string;
 }
 
 interface Result {
@@ -26,9 +40,12 @@ interface PagefindResultData {
   meta: { title?: string };
   sub_results?: { url: string; title: string }[];
 }
+interface PagefindResult {
+  data(): Promise<PagefindResultData>;
+}
 interface Pagefind {
   init(): Promise<void>;
-  search(query: string): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+  search(query: string): Promise<{ results: PagefindResult[] } | null>;
 }
 
 // The index is built into /pagefind/ after the export; it is loaded on first use, never bundled.
@@ -54,47 +71,80 @@ function highlight(excerpt: string): ReactNode[] {
 const fill = (text: string, values: Record<string, string | number>) =>
   text.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
 
-/** The search page's box: reads `?q=`, searches the guides in the page's language as you type, keeps the URL in step. */
-export function SearchBox({ labels }: { labels: SearchBoxLabels }) {
+interface Props {
+  locale: string;
+  labels: SearchBoxLabels;
+  /** The checker's cases, matched by the same engine as the checker's own free-text box. */
+  cases: CheckerCase[];
+  vocabulary: SearchVocabulary;
+  nextSteps: NextStep[];
+}
+
+/**
+ * The search page's box: reads `?q=`, keeps the URL in step, and as you type shows the checker's similar
+ * cases, then the guides in the page's language that mention the words; when no guide does, where to go next.
+ */
+export function SearchBox({ locale, labels, cases, vocabulary, nextSteps }: Props) {
   const [query, setQuery] = useState('');
+  const [searched, setSearched] = useState('');
   const [state, setState] = useState<'idle' | 'loading' | 'done' | 'failed'>('idle');
   const [results, setResults] = useState<Result[]>([]);
   const [total, setTotal] = useState(0);
+  const [similar, setSimilar] = useState<CheckerCase[]>([]);
   const latest = useRef(0);
+  const matcher = useRef<ScenarioMatcher>(undefined);
 
-  const run = useCallback(async (text: string) => {
-    const ticket = ++latest.current;
-    const trimmed = text.trim();
-    const url = new URL(window.location.href);
-    if (trimmed) url.searchParams.set('q', trimmed);
-    else url.searchParams.delete('q');
-    window.history.replaceState(null, '', url);
-    window.dispatchEvent(new Event('asn:querychange'));
-    if (!trimmed) {
-      setResults([]);
-      setState('idle');
-      return;
-    }
-    setState('loading');
-    try {
-      const search = await (await loadPagefind()).search(trimmed);
-      const found = search?.results ?? [];
-      const data = await Promise.all(found.slice(0, 10).map((result) => result.data()));
-      if (ticket !== latest.current) return;
-      setTotal(found.length);
-      setResults(
-        data.map((item) => ({
-          url: item.url,
-          title: item.meta.title ?? item.url,
-          excerpt: item.excerpt,
-          sections: (item.sub_results ?? []).filter((sub) => sub.url.includes('#')).slice(0, 3),
-        })),
-      );
-      setState('done');
-    } catch {
-      if (ticket === latest.current) setState('failed');
-    }
-  }, []);
+  const run = useCallback(
+    async (text: string) => {
+      const ticket = ++latest.current;
+      const trimmed = text.trim();
+      const url = new URL(window.location.href);
+      if (trimmed) url.searchParams.set('q', trimmed);
+      else url.searchParams.delete('q');
+      window.history.replaceState(null, '', url);
+      window.dispatchEvent(new Event('asn:querychange'));
+      setSearched(trimmed);
+      if (!trimmed) {
+        setResults([]);
+        setSimilar([]);
+        setState('idle');
+        return;
+      }
+      setState('loading');
+      try {
+        const engine = await loadScenarioEngine();
+        matcher.current ??= engine.createScenarioMatcher(cases, vocabulary);
+        const ids = matcher.current(trimmed);
+        if (ticket !== latest.current) return;
+        setSimilar(ids.flatMap((id) => cases.filter((found) => found.id === id)));
+        // Question words ("boleh", "apakah", "may I") would only find guides that happen to contain them;
+        // slang the guides do not use ("medsos") is tried again in their words ("media sosial").
+        let found: PagefindResult[] = [];
+        let matched = trimmed;
+        for (const words of engine.guideQueries(trimmed, vocabulary, locale)) {
+          found = (await (await loadPagefind()).search(words))?.results ?? [];
+          matched = words;
+          if (found.length) break;
+        }
+        const data = await Promise.all(found.slice(0, 10).map((result) => result.data()));
+        if (ticket !== latest.current) return;
+        setTotal(found.length);
+        setSearched(found.length ? matched : trimmed);
+        setResults(
+          data.map((item) => ({
+            url: item.url,
+            title: item.meta.title ?? item.url,
+            excerpt: item.excerpt,
+            sections: (item.sub_results ?? []).filter((sub) => sub.url.includes('#')).slice(0, 3),
+          })),
+        );
+        setState('done');
+      } catch {
+        if (ticket === latest.current) setState('failed');
+      }
+    },
+    [cases, vocabulary, locale],
+  );
 
   useEffect(() => {
     const initial = new URLSearchParams(window.location.search).get('q') ?? '';
@@ -115,6 +165,7 @@ export function SearchBox({ labels }: { labels: SearchBoxLabels }) {
     void run(query);
   };
 
+  const plural = new Intl.PluralRules(locale).select(total) === 'one' ? 'one' : 'other';
   const status =
     state === 'loading'
       ? labels.loading
@@ -122,14 +173,14 @@ export function SearchBox({ labels }: { labels: SearchBoxLabels }) {
         ? labels.failed
         : state === 'done'
           ? results.length
-            ? fill(labels.results, { count: total, query: query.trim() })
-            : fill(labels.noResults, { query: query.trim() })
+            ? fill(labels.results[plural], { count: total, query: searched })
+            : fill(labels.noGuides, { query: searched })
           : labels.idle;
 
   return (
     <div className="mt-6">
       <search aria-label={labels.label}>
-        <form onSubmit={submit} className="flex max-w-xl gap-2">
+        <form onSubmit={submit} className="flex max-w-xl scroll-mt-2 gap-2">
           <label htmlFor="search-page-query" className="sr-only">
             {labels.label}
           </label>
@@ -139,6 +190,7 @@ export function SearchBox({ labels }: { labels: SearchBoxLabels }) {
             name="q"
             value={query}
             onChange={(event) => setQuery(event.target.value)}
+            onFocus={(event) => event.currentTarget.form && liftAboveKeyboard(event.currentTarget.form)}
             className="min-h-11 min-w-0 flex-1 rounded-md border border-line bg-canvas px-3 text-ink"
           />
           <button type="submit" className="btn">
@@ -146,6 +198,23 @@ export function SearchBox({ labels }: { labels: SearchBoxLabels }) {
           </button>
         </form>
       </search>
+      {similar.length > 0 && (
+        <section aria-labelledby="search-page-cases" className="mt-6 rounded-xl border border-line bg-surface p-4">
+          <h2 id="search-page-cases" className="text-lg font-bold">
+            {labels.casesTitle}
+          </h2>
+          <ul className="mt-2 grid gap-2">
+            {similar.map((found) => (
+              <li key={found.id}>
+                <a className="link inline-block min-h-11 py-1 font-semibold" href={found.href}>
+                  {found.title}
+                </a>
+                <p className="text-muted">{found.summary}</p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <p role="status" className="mt-4 text-muted">
         {status}
       </p>
@@ -161,7 +230,8 @@ export function SearchBox({ labels }: { labels: SearchBoxLabels }) {
                 <ul className="mt-1 flex flex-wrap gap-x-4 text-sm">
                   {result.sections.map((section) => (
                     <li key={section.url}>
-                      <a className="link" href={section.url}>
+                      {/* At least 24 px high, so that wrapped section links stay easy to tap (WCAG 2.5.8). */}
+                      <a className="link inline-block py-1" href={section.url}>
                         {section.title}
                       </a>
                     </li>
@@ -171,6 +241,22 @@ export function SearchBox({ labels }: { labels: SearchBoxLabels }) {
             </li>
           ))}
         </ol>
+      )}
+      {state === 'done' && results.length === 0 && (
+        <nav aria-labelledby="search-page-next" className="mt-6">
+          <h2 id="search-page-next" className="text-lg font-bold">
+            {labels.nextStepsTitle}
+          </h2>
+          <ul className="mt-2 grid gap-1">
+            {nextSteps.map((step) => (
+              <li key={step.href}>
+                <a className="link inline-block min-h-11 py-2" href={step.href}>
+                  {step.text}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
       )}
     </div>
   );
