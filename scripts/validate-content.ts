@@ -7,6 +7,7 @@ import { loadCatalog } from '../lib/content/catalog';
 import { listGuides } from '../lib/content/guides';
 import { loadQuizBank } from '../lib/quiz/load-bank';
 import { loadCheckerContent, loadGoldenCases } from '../lib/rules/load';
+import { loadReportContent } from '../lib/report/content';
 import { loadSelfCheck } from '../lib/selfcheck/load';
 
 try {
@@ -19,10 +20,11 @@ try {
   const checker = loadCheckerContent();
   const golden = loadGoldenCases();
   const selfCheck = loadSelfCheck(undefined, checker);
+  const report = loadReportContent();
   console.log(
     `Content is valid: ${guides} guide pages, ${catalog.violations.length} violation types, ${catalog.sanctions.length} sanctions, ` +
       `${catalog.instruments.length} instruments, ${catalog.sources.length} sources (${claims} seed claims placed), ${catalog.keyPoints.length} key points, ` +
-      `${checker.ruleSet.rules.length} checker rules, ${checker.ruleSet.questions.length} questions, ${checker.scenarios.length} scenarios, ${golden.length} golden cases, ${questions} quiz questions, ${pledgePoints} pledge points, ${selfCheck.questions.length} self-check questions.`,
+      `${checker.ruleSet.rules.length} checker rules, ${checker.ruleSet.questions.length} questions, ${checker.scenarios.length} scenarios, ${golden.length} golden cases, ${questions} quiz questions, ${pledgePoints} pledge points, ${selfCheck.questions.length} self-check questions, ${report.channels.length} report channels.`,
   );
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);

@@ -1,5 +1,6 @@
 import { type ReactNode, type Ref, useEffect, useState } from 'react';
 import { VerdictIcon, verdictTone } from '@/components/checker/VerdictIcon';
+import { CopyTextButton } from '@/components/report/CopyTextButton';
 import type { Answers } from '@/lib/selfcheck/flow';
 import type { Report, ReportArea } from '@/lib/selfcheck/report';
 import { areaBasis, areaName, reportText } from '@/lib/selfcheck/report-text';
@@ -21,7 +22,6 @@ const unique = <V,>(items: V[]) => [...new Set(items)];
 
 /** The personal report: areas to deal with (heaviest first), what is fine, and the answers with their change buttons. */
 export function SelfCheckReport({ report, data, answers, labels, paths, headingRef, answerList }: Props) {
-  const [copy, setCopy] = useState<'idle' | 'done' | 'failed'>('idle');
   const [origin, setOrigin] = useState('');
   useEffect(() => setOrigin(window.location.origin), []);
   const text = reportText(report, data, answers, labels, `${origin}${paths.checker}`);
@@ -182,31 +182,11 @@ export function SelfCheckReport({ report, data, answers, labels, paths, headingR
         </>
       )}
 
-      <div className="mt-6 flex flex-wrap gap-3 print:hidden">
+      <div className="mt-6 flex flex-wrap items-start gap-3 print:hidden">
         <button type="button" className="btn" onClick={() => window.print()}>
           {labels.print}
         </button>
-        <button
-          type="button"
-          className="btn btn-secondary"
-          onClick={() => {
-            navigator.clipboard?.writeText(text).then(
-              () => setCopy('done'),
-              () => setCopy('failed'),
-            ) ?? setCopy('failed');
-          }}
-        >
-          {labels.copyText}
-        </button>
-      </div>
-      <div role="status" className="mt-2 print:hidden">
-        {copy === 'done' && <p>{labels.copied}</p>}
-        {copy === 'failed' && (
-          <label className="block">
-            {labels.copyFailed}
-            <textarea readOnly value={text} rows={8} className="mt-1 block w-full rounded border border-line bg-canvas p-2" />
-          </label>
-        )}
+        <CopyTextButton text={text} labels={{ copy: labels.copyText, copied: labels.copied, copyFailed: labels.copyFailed }} showTextOnFailure className="btn btn-secondary" />
       </div>
       <p className="mt-4 text-sm text-muted print:hidden">{labels.bookmark}</p>
       <p className="mt-2 text-sm text-muted">
