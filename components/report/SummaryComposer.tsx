@@ -1,18 +1,14 @@
 'use client';
 
 import { useId, useState } from 'react';
+import { type SummaryField, summaryFields, summaryText } from '@/lib/report/summary';
 import { CopyTextButton } from './CopyTextButton';
 
-const fields = ['who', 'id', 'what', 'when', 'where', 'evidence', 'witnesses'] as const;
-type Field = (typeof fields)[number];
+type Field = SummaryField;
+const fields = summaryFields;
 const multiline: readonly Field[] = ['what', 'evidence', 'witnesses'];
 
 export type SummaryLabels = Record<Field | 'title' | 'lead' | 'output' | 'copy' | 'copied' | 'copyFailed' | 'heading' | 'empty', string>;
-
-/** The ready-to-paste summary as plain text. */
-export function summaryText(values: Partial<Record<Field, string>>, labels: SummaryLabels): string {
-  return [labels.heading, ...fields.map((field) => `${labels[field]}: ${values[field]?.trim() || labels.empty}`)].join('\n');
-}
 
 /**
  * A form for a witness's own summary of what they saw. The text lives in this component's state only:
