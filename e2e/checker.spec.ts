@@ -19,6 +19,7 @@ const words = {
     campaigns: 'Ya',
     leaves: 'Tidak, saya meninggalkan acara',
     onLeave: 'Ya, saya sedang CLTN',
+    fiveYears: '5 tahun atau lebih',
     notOnLeave: 'Tidak',
     passive: 'Hanya hadir dan mendengarkan',
     noAttributes: 'Tidak ada atribut',
@@ -55,6 +56,7 @@ const words = {
     campaigns: 'Yes',
     leaves: 'No, I leave',
     onLeave: 'Yes, I am on CLTN',
+    fiveYears: '5 years or more',
     notOnLeave: 'No',
     passive: 'Only present and listening',
     noAttributes: 'No attributes',
@@ -136,10 +138,11 @@ for (const locale of ['id', 'en'] as const) {
       await page.goto(start);
       await answer(page, w.pns, w.continue);
       await answer(page, w.spouse, w.continue);
+      await answer(page, w.fiveYears, w.continue);
       await answer(page, w.notOnLeave, w.continue);
       await expectVerdict(page, w.violation);
 
-      await page.goto(`${start}?actor=pns&activity=spouse_campaign`);
+      await page.goto(`${start}?actor=pns&activity=spouse_campaign&service_years=5_or_more`);
       await answer(page, w.onLeave, w.continue);
       await answer(page, w.passive, w.continue);
       await answer(page, w.noAttributes, w.continue);

@@ -16,7 +16,7 @@ import { ScenarioSearch } from './ScenarioSearch';
  * and each answer pushes a new history entry, so that a link reproduces the exact scenario.
  */
 export function ScenarioChecker({ view }: { view: CheckerView }) {
-  const ruleSet: RuleSet<RuleLogic, Note<string>> = useMemo(() => ({ questions: view.questions, rules: view.rules, notes: view.notes }), [view]);
+  const ruleSet: RuleSet<RuleLogic, Note<string>> = useMemo(() => ({ questions: view.questions, rules: view.rules, notes: view.notes, substitutes: view.substitutes }), [view]);
   const [search, setSearch] = useState('');
   const [editing, setEditing] = useState<string | null>(null);
   const [focusAfter, setFocusAfter] = useState(false);

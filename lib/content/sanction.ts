@@ -3,14 +3,27 @@ import { legalBasisSchema } from './legal-basis';
 import { contentId, guideAnchor, localized } from './localized';
 
 /** The sanction codes shared with the scenario checker and the quiz (a contract: never rename). */
-export const sanctionCodes = ['moral', 'disiplin_ringan', 'disiplin_sedang', 'disiplin_berat', 'ptdh', 'pidana'] as const;
+export const sanctionCodes = ['moral', 'disiplin_ringan', 'disiplin_sedang', 'disiplin_berat', 'ptdh', 'pidana', 'kontrak'] as const;
 export const sanctionCode = z.enum(sanctionCodes);
 export type SanctionCode = z.infer<typeof sanctionCode>;
 
-/** One kind of sanction an ASN (or, for `pidana`, anyone) can face for a neutrality breach. */
+/**
+ * For some actors a sanction takes the place of others: honorary staff (honorer/PPNPN) are bound by the ASN
+ * forms of violation, but face sanctions under their work contract instead of ASN discipline (`kontrak`).
+ */
+export const sanctionReplacesSchema = z.strictObject({
+  /** Actor values of the checker's vocabulary (`non_asn`) for whom this sanction applies instead. */
+  forActors: z.array(z.string().regex(/^[a-z]+(?:_[a-z]+)*$/)).min(1),
+  /** The codes it replaces for them. */
+  codes: z.array(sanctionCode).min(1),
+});
+
+/** One kind of sanction an ASN (or, for `pidana`, anyone; for `kontrak`, honorary staff) can face for a neutrality breach. */
 export const sanctionSchema = z.strictObject({
-  /** Stable code, one of `moral`, `disiplin_ringan`, `disiplin_sedang`, `disiplin_berat`, `ptdh`, `pidana`. */
+  /** Stable code, one of `moral`, `disiplin_ringan`, `disiplin_sedang`, `disiplin_berat`, `ptdh`, `pidana`, `kontrak`. */
   code: sanctionCode,
+  /** Where this sanction takes the place of others for some actors (the checker applies it to every result). */
+  replaces: sanctionReplacesSchema.optional(),
   /** Short name, e.g. `Hukuman disiplin berat` / `Severe disciplinary penalty`. */
   name: localized,
   /** What it means in practice, in one or two sentences. */

@@ -211,6 +211,15 @@ export function evaluateScenario<R extends RuleLogic, N extends NoteLogic>(set: 
   const missing = settled === undefined ? verdictFacts(rules, new Map(facts), set, memo) : [];
 
   // A settled verdict that no fired rule carries yet is explained by the open rules that would carry it.
+  // Honorary staff and the like: the ASN forms of violation apply, with their own sanction in place of ASN discipline.
+  const actor = facts.get('actor');
+  const substitutes = (set.substitutes ?? []).filter((entry) => actor !== undefined && entry.forActors.includes(actor));
+  const replaced = new Set(substitutes.flatMap((entry) => entry.replaces));
+  const substitute = (rule: RuleLogic, codes: SanctionCode[]) =>
+    substitutes.length && rule.verdict !== 'allowed'
+      ? unique([...codes.filter((code) => !replaced.has(code)), ...substitutes.map((entry) => entry.code)])
+      : codes;
+
   const explained = verdict === 'incomplete' || fired.some((rule) => rule.verdict === verdict);
   const pending = explained ? [] : open.filter((rule) => rule.verdict === verdict);
   const hits: RuleHit<R>[] = [...fired, ...pending]
@@ -219,14 +228,19 @@ export function evaluateScenario<R extends RuleLogic, N extends NoteLogic>(set: 
       const isPending = pending.includes(rule);
       const matched = rule.refinements.filter((refinement) => check(refinement.when, facts) === true);
       const awaiting = rule.refinements.filter((refinement) => check(refinement.when, facts) === undefined);
-      const sanctions = unique([...rule.sanctions, ...matched.flatMap((refinement) => refinement.sanctions)]);
+      const sanctions = substitute(rule, unique([...rule.sanctions, ...matched.flatMap((refinement) => refinement.sanctions)]));
+      const possible = [
+        ...(rule.possibleSanctions ?? []),
+        ...matched.flatMap((refinement) => refinement.possibleSanctions ?? []),
+        ...awaiting.flatMap((refinement) => [...refinement.sanctions, ...(refinement.possibleSanctions ?? [])]),
+      ];
       return {
         rule,
         pending: isPending,
         because: isPending ? supportingFacts(rule.when, facts) : traceFacts(rule.when, facts),
         refinements: matched.map((refinement) => ({ refinement, because: traceFacts(refinement.when, facts) })),
         sanctions,
-        possibleSanctions: unique(awaiting.flatMap((refinement) => refinement.sanctions)).filter((code) => !sanctions.includes(code)),
+        possibleSanctions: unique(possible).filter((code) => !replaced.has(code) && !sanctions.includes(code)),
       };
     });
 

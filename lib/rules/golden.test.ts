@@ -16,6 +16,9 @@ describe('golden cases (content/checker/golden-cases.json)', () => {
     expect(result.verdict).toBe(golden.verdict);
     if (golden.sanctions) expect([...result.sanctions].sort()).toEqual([...golden.sanctions].sort());
     if (golden.rules) expect(result.rules.map((rule) => rule.id)).toEqual(expect.arrayContaining(golden.rules));
+    if (golden.possibleSanctions) expect([...result.possibleSanctions].sort()).toEqual([...golden.possibleSanctions].sort());
+    if (golden.notRules) expect(result.rules.map((rule) => rule.id).filter((id) => golden.notRules?.includes(id))).toEqual([]);
+    if (golden.notes) expect(result.notes.map((note) => note.id)).toEqual(expect.arrayContaining(golden.notes));
     if (golden.missing) expect(result.missing.slice(0, golden.missing.length)).toEqual(golden.missing);
     expect(result.uncovered).toBe(false);
   });
@@ -43,11 +46,24 @@ describe('golden cases (content/checker/golden-cases.json)', () => {
       [{ actor: 'pns', activity: 'speak_at_party_event', duty_letter: 'yes' }, 'allowed'],
       [{ actor: 'pns', activity: 'religious_event', candidate_campaigns: 'no' }, 'allowed'],
       [{ actor: 'pns', activity: 'attend_campaign' }, 'incomplete'],
+      [{ actor: 'non_asn', activity: 'campaign_team' }, 'violation'],
+      [{ actor: 'polri', activity: 'vote', election: 'pilkada' }, 'violation'],
+      [{ actor: 'pns', activity: 'become_candidate', office_sought: 'dpr_dprd', resigned: 'no' }, 'violation'],
+      [{ actor: 'pns', activity: 'election_staff', permission: 'yes' }, 'allowed'],
+      [{ actor: 'pns', activity: 'party_witness' }, 'violation'],
+      [{ actor: 'pns', activity: 'social_media', sm_action: 'like', sm_target: 'candidate', target_stage: 'prospective' }, 'violation'],
     ];
     for (const [facts, verdict] of examples) {
       expect(cases.some((golden) => JSON.stringify(golden.facts) === JSON.stringify(facts) && golden.verdict === verdict), JSON.stringify(facts)).toBe(true);
     }
     expect(evaluate({ actor: 'pns', activity: 'party_membership', party_role: 'member' }).sanctions).toContain('ptdh');
     expect(evaluate({ actor: 'pns', activity: 'attend_campaign' }).missing[0]).toBe('participation');
+    // Contract rows with a verdict other than a plain value.
+    expect(evaluate({ actor: 'non_asn', activity: 'campaign_team' }).sanctions).toContain('kontrak');
+    expect(evaluate({ actor: 'pppk', activity: 'spouse_campaign', on_leave: 'yes' }).verdict).not.toBe('allowed');
+    const prospective = evaluate({ actor: 'pns', activity: 'social_media', sm_action: 'like', sm_target: 'candidate', target_stage: 'prospective' });
+    expect(prospective.possibleSanctions).toEqual(expect.arrayContaining(['moral', 'disiplin_berat']));
+    expect(prospective.sanctions).not.toContain('moral');
+    expect(prospective.rules.flatMap((rule) => rule.uncertain).length).toBeGreaterThan(0);
   });
 });

@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Localized } from '@/lib/content/localized';
+import { sanctionsSchema } from '@/lib/content/sanction';
 import { ContentError, readContentFile } from '@/lib/content/validate';
 import {
   goldenCasesSchema,
@@ -12,7 +13,7 @@ import {
   type Scenario,
   scenariosSchema,
 } from './schema';
-import type { Condition, Note, Question, Rule, RuleSet } from './types';
+import type { Condition, Note, Question, Rule, RuleSet, SanctionSubstitute } from './types';
 
 export interface CheckerContent {
   ruleSet: RuleSet<Rule<Localized>, Note<Localized>, Question<Localized>>;
@@ -55,6 +56,11 @@ export function loadCheckerContent(root = process.cwd()): CheckerContent {
       return parsed;
     });
 
+  // Sanctions that take the place of others for some actors (content/sanctions.json, `replaces`).
+  const substitutes: SanctionSubstitute[] = readContentFile(sanctionsSchema, 'content/sanctions.json', root).flatMap((sanction) =>
+    sanction.replaces ? [{ code: sanction.code, forActors: sanction.replaces.forActors, replaces: sanction.replaces.codes }] : [],
+  );
+
   const problems: string[] = [];
   const values = new Map(questionsFile.questions.map((question) => [question.key, new Set(question.options.map((o) => o.value))]));
   const checkCondition = (condition: Condition, file: string, at: string) => {
@@ -89,6 +95,9 @@ export function loadCheckerContent(root = process.cwd()): CheckerContent {
       if (!channelIds.has(channel)) problems.push(`${file}: ${at}.report.${r}: unknown report channel "${channel}"`);
     if (rule.validFrom && rule.validTo && rule.validTo < rule.validFrom) problems.push(`${file}: ${at}.validTo: before validFrom`);
   }
+  for (const [index, substitute] of substitutes.entries())
+    for (const actor of substitute.forActors)
+      if (!values.get('actor')?.has(actor)) problems.push(`content/sanctions.json: ${index}.replaces.forActors: "${actor}" is not a value of "actor"`);
   for (const [index, note] of notes.entries()) checkCondition(note.when, `${checkerDir}/notes.json`, `${index}.when`);
   for (const [index, scenario] of scenarios.entries())
     for (const [fact, value] of Object.entries(scenario.facts))
@@ -96,7 +105,7 @@ export function loadCheckerContent(root = process.cwd()): CheckerContent {
 
   if (problems.length) throw new ContentError(`Invalid checker content:\n${problems.map((p) => `  ${p}`).join('\n')}`);
   return {
-    ruleSet: { questions: questionsFile.questions, rules, notes },
+    ruleSet: { questions: questionsFile.questions, rules, notes, substitutes },
     becauseYouChose: questionsFile.becauseYouChose,
     channels,
     scenarios,

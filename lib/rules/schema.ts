@@ -9,10 +9,21 @@ import type { Condition } from './types';
  */
 
 /** A fact key or value of the scenario vocabulary: lower snake_case (`sm_action`, `non_asn`). */
-export const factName = z.string().regex(/^[a-z]+(?:_[a-z]+)*$/, 'expected a lower snake_case fact key or value');
+export const factName = z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*$/, 'expected a lower snake_case fact key or value');
 export const verdict = z.enum(['violation', 'caution', 'allowed']);
 export const outcome = z.enum(['violation', 'caution', 'allowed', 'incomplete']);
-export const sanctionCode = z.enum(['moral', 'disiplin_ringan', 'disiplin_sedang', 'disiplin_berat', 'ptdh', 'pidana']);
+export const sanctionCode = z.enum(['moral', 'disiplin_ringan', 'disiplin_sedang', 'disiplin_berat', 'ptdh', 'pidana', 'kontrak']);
+/** A criminal provision in content/penalties.json (`uu-7-2017-pasal-494`). */
+export const penaltyId = z.string().regex(/^uu-(7-2017|10-2016)-pasal-\d+$/, 'expected a penalty id such as uu-7-2017-pasal-494');
+
+/** What changed on a date, and what held before (shown on the result and on the "What changed" page). */
+export const ruleChange = z.strictObject({
+  date: isoDate,
+  summary: localized,
+  before: localized,
+  /** Ids of the sources or instruments that report the change. */
+  sources: z.array(contentId).min(1),
+});
 /** How sure a citation is, in the legal fact sheet's terms; anything but `verified` is flagged in the output. */
 export const certainty = z.enum(['verified', 'reported', 'unconfirmed', 'conflicting']);
 /** A violation type of the joint decrees: `skb2020-01`…`skb2020-16`, `skb2022-ke-1`…`-7`, `skb2022-d-1`…`-13`. */
@@ -49,8 +60,12 @@ export const refinementSchema = z.strictObject({
   /** When it holds (on top of its rule), it adds its sanctions, violation types and legal basis. */
   when: condition,
   sanctions: z.array(sanctionCode),
+  /** Sanctions that may apply when it holds, because the sources do not settle which (shown as possible, never as certain). */
+  possibleSanctions: z.array(sanctionCode).optional(),
   violations: z.array(violationId),
   legalBasis: z.array(legalBasis),
+  /** Criminal provisions (content/penalties.json) that apply when it holds. */
+  penalties: z.array(penaltyId).optional(),
   /** Shown with the result when the refinement holds. */
   note: localized.optional(),
   /** Shown as an uncertainty warning when the refinement holds. */
@@ -68,6 +83,10 @@ export const ruleSchema = z
     verdict,
     /** Sanctions whenever the rule fires; refinements add more. For `caution`: the sanction if judged a violation. */
     sanctions: z.array(sanctionCode),
+    /** Sanctions that may apply whenever it fires, because the sources do not settle which (never shown as certain). */
+    possibleSanctions: z.array(sanctionCode).optional(),
+    /** Criminal provisions (content/penalties.json) behind the rule; their current penalty is rendered from there. */
+    penalties: z.array(penaltyId).optional(),
     /** Conditions on further facts that sharpen the sanction or the legal basis, never the verdict. */
     refinements: z.array(refinementSchema),
     /** Violation types of the joint decrees (content/violations.json). */
@@ -89,6 +108,8 @@ export const ruleSchema = z
     validFrom: isoDate.optional(),
     /** The last day the rule applies (inclusive). */
     validTo: isoDate.optional(),
+    /** Dated changes of the law behind the rule, oldest first: what changed and what held before. */
+    changes: z.array(ruleChange).optional(),
   })
   .refine((rule) => rule.legalBasis.length + rule.sources.length > 0, {
     message: 'a rule needs a legal basis or at least one source',
@@ -156,6 +177,12 @@ export const goldenCaseSchema = z.strictObject({
   verdict: outcome,
   /** The sanctions that must apply, exactly (certain sanctions only). */
   sanctions: z.array(sanctionCode).optional(),
+  /** Sanctions that must be shown as possible (not certain). */
+  possibleSanctions: z.array(sanctionCode).optional(),
+  /** Rule ids that must not fire. */
+  notRules: z.array(contentId).optional(),
+  /** Note ids (content/checker/notes.json) that must be shown. */
+  notes: z.array(contentId).optional(),
   /** Rule ids that must be among the rules fired. */
   rules: z.array(contentId).optional(),
   /** The first facts the checker must ask next, in order. */

@@ -6,7 +6,7 @@
 
 export type Verdict = 'violation' | 'caution' | 'allowed';
 export type Outcome = Verdict | 'incomplete';
-export type SanctionCode = 'moral' | 'disiplin_ringan' | 'disiplin_sedang' | 'disiplin_berat' | 'ptdh' | 'pidana';
+export type SanctionCode = 'moral' | 'disiplin_ringan' | 'disiplin_sedang' | 'disiplin_berat' | 'ptdh' | 'pidana' | 'kontrak';
 export type Certainty = 'verified' | 'reported' | 'unconfirmed' | 'conflicting';
 
 /** A leaf compares one fact with a value (`equal`, `notEqual`) or a list of values (`in`, `notIn`). */
@@ -29,10 +29,12 @@ export interface RefinementLogic {
   id: string;
   when: Condition;
   sanctions: SanctionCode[];
+  possibleSanctions?: SanctionCode[];
 }
 
 export interface Refinement<T> extends RefinementLogic {
   violations: string[];
+  penalties?: string[];
   legalBasis: LegalBasis<T>[];
   note?: T;
   uncertain?: T;
@@ -44,9 +46,25 @@ export interface RuleLogic {
   when: Condition;
   verdict: Verdict;
   sanctions: SanctionCode[];
+  possibleSanctions?: SanctionCode[];
   refinements: RefinementLogic[];
   validFrom?: string;
   validTo?: string;
+}
+
+/** A dated change of the law behind a rule. */
+export interface RuleChange<T> {
+  date: string;
+  summary: T;
+  before: T;
+  sources: string[];
+}
+
+/** For these actors, `code` takes the place of the `replaces` codes in every result (honorary staff: contract sanctions). */
+export interface SanctionSubstitute {
+  code: SanctionCode;
+  forActors: string[];
+  replaces: SanctionCode[];
 }
 
 export interface Rule<T> extends RuleLogic {
@@ -60,6 +78,8 @@ export interface Rule<T> extends RuleLogic {
   report: string[];
   uncertain?: T;
   lastChecked: string;
+  penalties?: string[];
+  changes?: RuleChange<T>[];
 }
 
 /** A notice shown with the result whenever its condition holds (and, if given, one of its sanctions is in the result). */
@@ -99,6 +119,8 @@ export interface RuleSet<R extends RuleLogic = RuleLogic, N extends NoteLogic = 
   questions: Q[];
   rules: R[];
   notes: N[];
+  /** Sanctions that replace others for some actors (optional: a rule set without them applies none). */
+  substitutes?: SanctionSubstitute[];
 }
 
 export interface FactPair {

@@ -2,7 +2,7 @@ import type { Localized } from '@/lib/content/localized';
 import { type Evaluation, evaluateScenario } from './evaluate';
 import type { CheckerContent } from './load';
 import { localizeDeep } from './localize';
-import type { FactPair, LegalBasis, Note, Question, RuleLogic, SanctionCode } from './types';
+import type { FactPair, LegalBasis, Note, Question, RuleChange, RuleLogic, SanctionCode, SanctionSubstitute } from './types';
 
 /** The UI strings of the checker island, already translated on the server. */
 export interface CheckerLabels {
@@ -65,6 +65,8 @@ export interface CheckerView {
   questions: Question<string>[];
   rules: RuleLogic[];
   notes: Note<string>[];
+  /** Sanctions that replace others for some actors (honorary staff: contract sanctions). */
+  substitutes: SanctionSubstitute[];
   scenarios: ScenarioView[];
   labels: CheckerLabels;
   /**
@@ -84,7 +86,13 @@ export interface RuleTexts {
   report: string[];
   /** The news and official sources behind the rule, with a display name. */
   sources: { id: string; name: string }[];
-  refinements: Record<string, { violations: string[]; legalBasis: LegalBasis<string>[]; note?: string; uncertain?: string }>;
+  refinements: Record<string, { violations: string[]; legalBasis: LegalBasis<string>[]; note?: string; uncertain?: string; penalties?: string[] }>;
+  /** The first day the rule's law applies (`validFrom`), if known. */
+  inForceSince?: string;
+  /** What changed in the law behind the rule, and when, newest first. */
+  changes: RuleChange<string>[];
+  /** Criminal provisions (content/penalties.json) behind the rule. */
+  penalties: string[];
 }
 
 export interface ChannelView {
@@ -122,16 +130,23 @@ export function buildCheckerView(content: CheckerContent, locale: string, labels
   const { questions, rules, notes } = content.ruleSet;
   const logic = {
     questions: localizeDeep(questions, locale),
-    rules: rules.map(({ id, when, verdict, sanctions, refinements, validFrom, validTo }) => ({
+    rules: rules.map(({ id, when, verdict, sanctions, possibleSanctions, refinements, validFrom, validTo }) => ({
       id,
       when,
       verdict,
       sanctions,
-      refinements: refinements.map((refinement) => ({ id: refinement.id, when: refinement.when, sanctions: refinement.sanctions })),
+      ...(possibleSanctions?.length ? { possibleSanctions } : {}),
+      refinements: refinements.map((refinement) => ({
+        id: refinement.id,
+        when: refinement.when,
+        sanctions: refinement.sanctions,
+        ...(refinement.possibleSanctions?.length ? { possibleSanctions: refinement.possibleSanctions } : {}),
+      })),
       ...(validFrom ? { validFrom } : {}),
       ...(validTo ? { validTo } : {}),
     })),
     notes: localizeDeep(notes, locale),
+    substitutes: content.ruleSet.substitutes ?? [],
   };
   return {
     sourcesPath: paths.sources,
@@ -168,11 +183,14 @@ export function buildCheckerTexts(content: CheckerContent, locale: string, catal
             report: rule.report,
             sources: rule.sources.map((id) => ({ id, name: catalog.sourceName(id) })),
             refinements: Object.fromEntries(
-              rule.refinements.map(({ id, violations: types, legalBasis, note, uncertain }) => [
+              rule.refinements.map(({ id, violations: types, legalBasis, note, uncertain, penalties }) => [
                 id,
-                { violations: types, legalBasis, ...(note ? { note } : {}), ...(uncertain ? { uncertain } : {}) },
+                { violations: types, legalBasis, ...(note ? { note } : {}), ...(uncertain ? { uncertain } : {}), ...(penalties?.length ? { penalties } : {}) },
               ]),
             ),
+            ...(rule.validFrom ? { inForceSince: rule.validFrom } : {}),
+            changes: [...(rule.changes ?? [])].sort((a, b) => b.date.localeCompare(a.date)),
+            penalties: rule.penalties ?? [],
           },
           locale,
         ),
