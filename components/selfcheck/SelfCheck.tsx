@@ -71,7 +71,7 @@ export interface SelfCheckPaths {
 /** A question in the shape of the checker's QuestionStep: radio options with labels. */
 export function asStep(question: SelfCheckQuestion<string>, labels: SelfCheckLabels) {
   const options =
-    question.kind === 'status'
+    (question.kind === 'status' || question.kind === 'detail') && question.options
       ? question.options
       : (['yes', 'no', 'unsure'] as const).map((value) => ({ value, label: labels[value] }));
   return { key: question.id, summary: 'area' in question ? question.area : question.question, question: question.question, help: question.help, options };

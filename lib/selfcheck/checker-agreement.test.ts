@@ -72,13 +72,15 @@ describe('reports of three example people', () => {
     expect(report.pressure).toBe(false);
   });
 
-  it('the official: the unsure decision (possibly a crime) ranks above the office car; running on CLTN needs care; the ormas is fine', () => {
+  it('the official: the unsure decision (possibly a crime) ranks first; the office group and car are breaches; running on CLTN needs care; the ormas is fine', () => {
     const report = reportOf(examplePeople.official);
     expect(report.risks.map((area) => [area.question, area.answer, area.result.verdict])).toEqual([
       ['decisions', 'unsure', 'violation'],
       ['facilities', 'yes', 'violation'],
+      ['group-admin', 'yes', 'violation'],
       ['run', 'yes', 'caution'],
     ]);
+    expect(report.risks.find((area) => area.question === 'run')?.facts).toMatchObject({ office_sought: 'regional_head', on_leave: 'yes', service_years: '5_or_more' });
     expect(report.fine.map((area) => area.question)).toContain('ormas');
   });
 });

@@ -13,13 +13,19 @@ describe('which questions are asked', () => {
   });
 
   it('asks a PNS about unpaid leave, but not a PPPK or a CPNS', () => {
-    const answers = (status: string) => new Map([['status', status], ['spouse', 'yes'], ['run', 'yes']]);
+    const answers = (status: string) => new Map([['status', status], ['spouse', 'yes'], ['run', 'yes'], ['run-office', 'dpr_dprd']]);
     expect(applies(byId('spouse-leave'), answers('pns'))).toBe(true);
     expect(applies(byId('run-leave'), answers('pns'))).toBe(true);
     for (const status of ['pppk', 'cpns', 'non_asn']) {
       expect(applies(byId('spouse-leave'), answers(status))).toBe(false);
       expect(applies(byId('run-leave'), answers(status))).toBe(false);
     }
+  });
+
+  it('asks a village-head candidate for written permission instead of unpaid leave', () => {
+    const answers = new Map([['status', 'pns'], ['run', 'yes'], ['run-office', 'village_head']]);
+    expect(applies(byId('run-permission'), answers)).toBe(true);
+    expect(applies(byId('run-leave'), answers)).toBe(false);
   });
 
   it('asks about official decisions only of someone with a post (or not sure)', () => {

@@ -15,8 +15,9 @@ export interface FragmentProblem {
 
 type Question = SelfCheckQuestion<unknown>;
 
+/** The answers a question accepts: its options, or yes / no / not sure. */
 export const optionValues = (question: Question): readonly string[] =>
-  question.kind === 'status' ? question.options.map((option) => option.value) : answerValues;
+  (question.kind === 'status' || question.kind === 'detail') && question.options ? question.options.map((option) => option.value) : answerValues;
 
 const affirmative = (value: string | undefined) => value === 'yes' || value === 'unsure';
 
@@ -104,8 +105,9 @@ export function itemsOf(questions: Question[], answers: Answers): Item[] {
     const facts: FactMap = { ...(actor ? { actor } : {}), ...question.facts };
     for (const detail of questions) {
       if (detail.kind !== 'detail' || detail.of !== question.id) continue;
-      const given = answers.get(detail.id) as AnswerValue | undefined;
-      if (applies(detail, answers) && given) Object.assign(facts, detail.answers[given]);
+      const given = answers.get(detail.id);
+      const chosen = detail.options ? detail.options.find((option) => option.value === given)?.facts : detail.answers?.[given as AnswerValue];
+      if (applies(detail, answers) && chosen) Object.assign(facts, chosen);
       else if (!applies(detail, answers) && detail.otherwise) Object.assign(facts, detail.otherwise);
     }
     items.push({ question: question.id, answer: answer as AnswerValue, facts });

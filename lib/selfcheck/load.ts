@@ -35,7 +35,8 @@ export function loadSelfCheck(root = process.cwd(), checker = checkerContent()):
     if (question.kind === 'area') checkFacts(question.facts, `${at}.facts`);
     if (question.kind === 'detail') {
       if (seen.get(question.of)?.kind !== 'area') problems.push(`${at}.of: "${question.of}" is not an earlier area question`);
-      for (const [answer, facts] of Object.entries(question.answers)) checkFacts(facts, `${at}.answers.${answer}`);
+      for (const [answer, facts] of Object.entries(question.answers ?? {})) checkFacts(facts, `${at}.answers.${answer}`);
+      for (const [o, option] of (question.options ?? []).entries()) checkFacts(option.facts, `${at}.options.${o}.facts`);
       checkFacts(question.otherwise, `${at}.otherwise`);
     }
     seen.set(question.id, question);

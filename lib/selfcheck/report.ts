@@ -7,6 +7,8 @@ const sanctionWeight: Record<SanctionCode, number> = {
   ptdh: 6,
   pidana: 5,
   disiplin_berat: 4,
+  // Contract sanctions of honorary staff, graded up to termination (SE MenPANRB 01/2023).
+  kontrak: 4,
   disiplin_sedang: 3,
   disiplin_ringan: 2,
   moral: 1,
@@ -33,9 +35,12 @@ export interface Report {
   missing: string[];
 }
 
+/** Verdict, then the heaviest sanction that may apply, then the heaviest that applies for certain, then "yes" before "not sure". */
 function weight(area: ReportArea): number[] {
-  const codes = area.result.rules.flatMap((rule) => [...rule.sanctions, ...rule.possibleSanctions]);
-  return [verdictWeight[area.result.verdict], Math.max(0, ...codes.map((code) => sanctionWeight[code])), area.answer === 'yes' ? 1 : 0];
+  const heaviest = (codes: SanctionCode[]) => Math.max(0, ...codes.map((code) => sanctionWeight[code]));
+  const certain = area.result.rules.flatMap((rule) => rule.sanctions);
+  const possible = area.result.rules.flatMap((rule) => rule.possibleSanctions);
+  return [verdictWeight[area.result.verdict], heaviest([...certain, ...possible]), heaviest(certain), area.answer === 'yes' ? 1 : 0];
 }
 
 const heavierFirst = (order: string[]) => (a: ReportArea, b: ReportArea) => {

@@ -28,7 +28,20 @@ export const selfCheckQuestionSchema = z.discriminatedUnion('kind', [
     /** A concrete thing to do when the checker finds a problem. */
     todo: localized,
   }),
-  z.strictObject({ ...base, kind: z.literal('detail'), of: contentId, answers: yesNo, otherwise: facts.optional() }),
+  z
+    .strictObject({
+      ...base,
+      kind: z.literal('detail'),
+      /** The area question it follows up. */
+      of: contentId,
+      /** A yes/no follow-up: the facts each answer adds. */
+      answers: yesNo.optional(),
+      /** A choice: the options and the facts each adds. */
+      options: z.array(z.strictObject({ value: factName, label: localized, facts })).min(2).optional(),
+      /** The facts used when the follow-up is not asked. */
+      otherwise: facts.optional(),
+    })
+    .refine((detail) => (detail.answers === undefined) !== (detail.options === undefined), { message: 'give either answers or options', path: ['answers'] }),
   z.strictObject({ ...base, kind: z.literal('pressure'), area: localized, todo: localized }),
 ]);
 

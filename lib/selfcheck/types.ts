@@ -39,11 +39,15 @@ export interface AreaQuestion<T> extends Base<T> {
   todo: T;
 }
 
-/** A follow-up of an area answered "yes" or "not sure": each answer adds facts to that area's scenario. */
+/**
+ * A follow-up of an area answered "yes" or "not sure": each answer adds facts to that area's scenario. It is
+ * either a yes/no question (`answers`) or a choice among `options` (e.g. which office).
+ */
 export interface DetailQuestion<T> extends Base<T> {
   kind: 'detail';
   of: string;
-  answers: Record<AnswerValue, FactMap>;
+  answers?: Record<AnswerValue, FactMap>;
+  options?: { value: string; label: T; facts: FactMap }[];
   /** The facts used when the follow-up is not asked (e.g. no unpaid leave for a PPPK). */
   otherwise?: FactMap;
 }

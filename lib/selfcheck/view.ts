@@ -6,7 +6,7 @@ import { checkerContent } from '@/lib/rules/index';
 import type { CheckerContent } from '@/lib/rules/load';
 import { localizeDeep } from '@/lib/rules/localize';
 import type { Certainty, SanctionCode } from '@/lib/rules/types';
-import { type Answers, itemsOf, scenarioKey } from './flow';
+import { type Answers, itemsOf, optionValues, scenarioKey } from './flow';
 import { loadSelfCheck } from './load';
 import type { SelfCheckFile } from './schema';
 import { answerValues, type FactMap, type ItemResult, type SelfCheckQuestion } from './types';
@@ -41,7 +41,7 @@ function* areaAnswerSets(file: SelfCheckFile, status: SelfCheckQuestion<unknown>
   const combos = (index: number, answers: Answers): Answers[] => {
     if (index === details.length) return [answers];
     const detail = details[index] as SelfCheckQuestion<unknown>;
-    return answerValues.flatMap((value) => combos(index + 1, new Map([...answers, [detail.id, value]])));
+    return optionValues(detail).flatMap((value) => combos(index + 1, new Map([...answers, [detail.id, value]])));
   };
   for (const actor of statuses)
     for (const gate of [undefined, ...answerValues])
