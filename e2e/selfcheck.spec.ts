@@ -17,6 +17,7 @@ const words = {
     ormasParty: /ormas itu berafiliasi/,
     report: 'Laporan Anda',
     followArea: /Mengikuti akun calon: Melanggar/,
+    changeFollow: /^Ubah\s*: Mengikuti akun calon$/,
     ormasArea: /Organisasi kemasyarakatan: Hati-hati/,
     openChecker: /^Buka kasus ini di pemeriksa kasus\s*: Mengikuti akun calon$/,
     fine: 'Di sini Anda aman',
@@ -46,6 +47,7 @@ const words = {
     ormasParty: /organisation affiliated with a political party/,
     report: 'Your report',
     followArea: /Following candidates' accounts: Violation/,
+    changeFollow: /^Change\s*: Following candidates' accounts$/,
     ormasArea: /Mass organisations: Take care/,
     openChecker: /^Open this case in the scenario checker\s*: Following candidates' accounts$/,
     fine: 'You are fine here',
@@ -80,6 +82,8 @@ for (const locale of ['id', 'en'] as const) {
 
   test.describe(`self-check (${locale})`, () => {
     test('one question per screen, back and forward, to a report that survives a reload', async ({ page }) => {
+      // About 25 screens and two axe runs: more than the default allowance on a shared machine.
+      test.setTimeout(120_000);
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));
       await page.goto(`/${locale}/periksa-diri/`);
@@ -120,6 +124,14 @@ for (const locale of ['id', 'en'] as const) {
       await expect(page.getByRole('region', { name: w.report }).getByRole('heading', { name: w.followArea })).toBeVisible();
       // Nothing is kept on the device but the address.
       expect(await page.evaluate(() => window.localStorage.length + window.sessionStorage.length)).toBe(0);
+
+      // Changing an answer from the report goes back to the report, updated.
+      await page.getByRole('button', { name: w.changeFollow }).click();
+      await page.getByRole('radio', { name: w.no, exact: true }).check();
+      await page.getByRole('button', { name: w.continue, exact: true }).click();
+      await expect(page.getByRole('region', { name: w.report }).getByRole('heading', { name: w.ormasArea })).toBeVisible();
+      await expect(page.getByRole('heading', { name: w.followArea })).toHaveCount(0);
+      await expect(page).toHaveURL(/&follow=no&/);
       expect(errors).toEqual([]);
     });
 
