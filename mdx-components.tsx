@@ -3,6 +3,7 @@ import { KeyPointsSummary } from '@/components/guides/KeyPointsSummary';
 import { ArticleClaims } from '@/components/mdx/ArticleClaims';
 import { Callout } from '@/components/mdx/Callout';
 import { Cite } from '@/components/mdx/Cite';
+import { CriminalPenalties, CriminalPenalty } from '@/components/mdx/CriminalPenalty';
 import { SanctionList } from '@/components/mdx/SanctionList';
 import { ViolationList } from '@/components/mdx/ViolationList';
 
@@ -11,6 +12,8 @@ const components: MDXComponents = {
   ArticleClaims,
   Callout,
   Cite,
+  CriminalPenalties,
+  CriminalPenalty,
   KeyPoints: () => <KeyPointsSummary headingLevel={3} />,
   SanctionList,
   ViolationList,

@@ -7,6 +7,7 @@ import { SourceDate } from './SourceDate';
 export function InstrumentEntry({ instrument }: { instrument: Instrument }) {
   const locale = useLocale();
   const t = useTranslations('InstrumentEntry');
+  const dates = useTranslations('InstrumentDates');
   const statuses = {
     'in-force': t('inForce'),
     revoked: t('revoked'),
@@ -16,6 +17,7 @@ export function InstrumentEntry({ instrument }: { instrument: Instrument }) {
   };
   const tone = instrument.status === 'revoked' || instrument.status === 'historic' ? 'border-caution text-caution' : 'border-allowed text-allowed';
   const successor = instrument.replacedBy && getInstruments().find((candidate) => candidate.id === instrument.replacedBy);
+  const amenders = (instrument.amendedBy ?? []).flatMap((id) => getInstruments().filter((candidate) => candidate.id === id));
   const sources = getSources();
   return (
     <article id={instrument.id} className="scroll-mt-4 rounded-xl border border-line p-4 sm:p-5">
@@ -30,8 +32,35 @@ export function InstrumentEntry({ instrument }: { instrument: Instrument }) {
             <SourceDate date={instrument.date} />
           </>
         )}
+        {instrument.inForceFrom && (
+          <>
+            {' · '}
+            {dates('inForceFrom')} <SourceDate date={instrument.inForceFrom} />
+          </>
+        )}
+        {instrument.inForceUntil && (
+          <>
+            {' · '}
+            {dates('inForceUntil')} <SourceDate date={instrument.inForceUntil} />
+          </>
+        )}
+        {' · '}
+        {dates(`certainty.${instrument.certainty}`)}
       </p>
       <p className="mt-2">{localize(instrument.note, locale)}</p>
+      {amenders.length > 0 && (
+        <p className="mt-2 text-sm">
+          {dates('amendedBy')}{' '}
+          {amenders.map((amender, index) => (
+            <span key={amender.id}>
+              {index > 0 && '; '}
+              <a className="link" href={`#${amender.id}`}>
+                {localize(amender.short, locale)}
+              </a>
+            </span>
+          ))}
+        </p>
+      )}
       {successor && (
         <p className="mt-2 text-sm">
           {t('replacedBy')}{' '}

@@ -6,6 +6,8 @@ import { guideLocales, listGuideSlugs } from './guides';
 import { extractCitedIds, extractClaimBlocks, extractHeadingAnchors, headingsWithoutAnchor } from './heading-anchors';
 import { type Instrument, instrumentsSchema } from './instrument';
 import { keyPointsSchema } from './key-points';
+import { type Penalty, penaltiesSchema } from './penalty';
+import { checkPenaltyReferences, penaltiesFile } from './penalty-references';
 import { type Catalog, checkReferences, contentFiles, type GuideFacts } from './references';
 import { sanctionsSchema } from './sanction';
 import { type Source, sourcesSchema } from './source';
@@ -18,6 +20,7 @@ export type { Sanction, SanctionCode } from './sanction';
 export type { Claim, Source } from './source';
 export type { Violation } from './violation';
 export type { Catalog } from './references';
+export type { Penalty } from './penalty';
 
 /** The facts the reference check needs from every guide page, read from content/guides/ under `root`. */
 export function readGuideFacts(root = process.cwd()): GuideFacts[] {
@@ -60,10 +63,42 @@ export function loadCatalog(root = process.cwd()): Catalog {
   return catalog;
 }
 
+/**
+ * Loads content/penalties.json (the criminal provisions of the election laws, their penalty now and before),
+ * validates it and checks its references against the catalog; throws a ContentError naming file and field.
+ */
+export function loadPenalties(root = process.cwd(), catalog = loadCatalog(root)): Penalty[] {
+  const penalties = readContentFile(penaltiesSchema, penaltiesFile, root);
+  const guides = readGuideFacts(root);
+  const problems = checkPenaltyReferences(penalties, {
+    instrumentIds: new Set(catalog.instruments.map((instrument) => instrument.id)),
+    sourceIds: new Set(catalog.sources.map((source) => source.id)),
+    hasAnchor: (target) => {
+      const pages = guides.filter((guide) => guide.slug === target.guide);
+      return pages.length > 0 && pages.every((guide) => guide.anchors.includes(target.anchor));
+    },
+  });
+  if (problems.length) throw new ContentError(`Broken references in content:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+  return penalties;
+}
+
 let cached: Catalog | undefined;
 function catalog(): Catalog {
   cached ??= loadCatalog();
   return cached;
+}
+
+let cachedPenalties: Penalty[] | undefined;
+/** The criminal provisions of the election laws, with their penalty now and before. */
+export function getPenalties(): Penalty[] {
+  cachedPenalties ??= loadPenalties(process.cwd(), catalog());
+  return cachedPenalties;
+}
+/** One criminal provision by id; throws on an unknown id so that a bad reference fails the build. */
+export function getPenalty(id: string): Penalty {
+  const penalty = getPenalties().find((candidate) => candidate.id === id);
+  if (!penalty) throw new ContentError(`Unknown penalty "${id}" (not in ${penaltiesFile})`);
+  return penalty;
 }
 
 /** The six sanction kinds, mildest first. */

@@ -1,5 +1,5 @@
 import { check, referencedFacts, supportingFacts, traceFacts } from './conditions';
-import type { FactPair, NoteLogic, Outcome, QuestionLogic, RuleLogic, RuleSet, SanctionCode, UnknownFact, Verdict } from './types';
+import type { Condition, FactPair, Leaf, NoteLogic, Outcome, QuestionLogic, RuleLogic, RuleSet, SanctionCode, UnknownFact, Verdict } from './types';
 
 /** How heavy a verdict is: the heaviest rule that fires decides. */
 export const severity: Record<Verdict, number> = { allowed: 1, caution: 2, violation: 3 };
@@ -49,6 +49,8 @@ export interface EvaluateOptions {
   today?: string;
   /** At most this many input entries are read; the rest are reported as `excess`. */
   maxEntries?: number;
+  /** Receives the work counts of the search (for tests and the benchmark). */
+  stats?: SearchStats;
 }
 
 const clip = (text: string) => (text.length > 60 ? `${text.slice(0, 60)}…` : text);
@@ -97,63 +99,130 @@ export function acceptFacts(questions: QuestionLogic[], input: FactInput, maxEnt
 
 const heavier = (a: Verdict | undefined, b: Verdict) => (a === undefined || severity[b] > severity[a] ? b : a);
 
-type Reach = ReadonlySet<Verdict | 'none'>;
-type Memo = Map<string, Reach>;
+/** A set of outcomes as bits: the search keeps thousands of them, so they must be cheap to merge and compare. */
+const outcomeBit: Record<Verdict | 'none', number> = { allowed: 1, caution: 2, violation: 4, none: 8 };
+const outcomesOf = (bits: number) => (Object.keys(outcomeBit) as (Verdict | 'none')[]).filter((outcome) => bits & outcomeBit[outcome]);
+
+/** One settled branch of the search: the values it fixed (each fact to a class of equivalent values), and its outcome. */
+interface Branch {
+  path: { fact: string; values: readonly string[] }[];
+  outcome: number;
+}
+
+const leafCache = new WeakMap<Condition, Map<string, Leaf[]>>();
+/** The leaves of a condition, by the fact they compare. */
+function leavesByFact(condition: Condition): Map<string, Leaf[]> {
+  const cached = leafCache.get(condition);
+  if (cached) return cached;
+  const byFact = new Map<string, Leaf[]>();
+  const walk = (part: Condition) => {
+    if ('all' in part) part.all.forEach(walk);
+    else if ('any' in part) part.any.forEach(walk);
+    else if ('not' in part) walk(part.not);
+    else byFact.set(part.fact, [...(byFact.get(part.fact) ?? []), part]);
+  };
+  walk(condition);
+  leafCache.set(condition, byFact);
+  return byFact;
+}
+
+const holds = (leaf: Leaf, value: string) =>
+  leaf.operator === 'equal' ? leaf.value === value : leaf.operator === 'notEqual' ? leaf.value !== value : (leaf.value.includes(value) === (leaf.operator === 'in'));
 
 /**
- * The verdicts the rules can still reach from `facts`, found by trying every value of the facts that the
- * open rules mention, in asking order. A branch stops as soon as its verdict can no longer change (the
- * heaviest open verdict has already fired). Results are memoized on what they depend on: the floor, the
- * open rules and the values of the facts those rules mention.
+ * The values of a fact grouped into classes that no open rule tells apart (the four bound actors for most rules,
+ * every activity no open rule names): the search tries one value per class, not every value.
  */
-function reach(rules: RuleLogic[], floor: Verdict | undefined, facts: Map<string, string>, set: RuleSet, memo: Memo): Reach {
+function valueClasses(question: QuestionLogic, open: RuleLogic[]): string[][] {
+  const leaves = open.flatMap((rule) => leavesByFact(rule.when).get(question.key) ?? []);
+  const classes = new Map<string, string[]>();
+  for (const { value } of question.options) {
+    const signature = leaves.map((leaf) => (holds(leaf, value) ? '1' : '0')).join('');
+    const members = classes.get(signature);
+    if (members) members.push(value);
+    else classes.set(signature, [value]);
+  }
+  return [...classes.values()];
+}
+
+/** Counts the work of one evaluation, so that a test can bound it as the rules grow. */
+export interface SearchStats {
+  /** Rule conditions checked during the search. */
+  checks: number;
+  /** Settled branches found. */
+  branches: number;
+}
+
+/**
+ * Every way the open facts can settle the verdict: a depth-first search over the facts the still-open rules
+ * mention (see `searchOrder`), one value per class of equivalent values. A branch stops as soon as its outcome
+ * can no longer change (the heaviest open verdict has already fired). The branches partition the open
+ * completions, so the verdicts reachable with a fact set to a value are those of the branches that leave the
+ * fact open or fix it to a class holding that value.
+ */
+function explore(rules: RuleLogic[], floor: Verdict | undefined, facts: Map<string, string>, set: RuleSet, path: Branch['path'], out: Branch[], stats: SearchStats) {
   let lower = floor;
   const open: RuleLogic[] = [];
   for (const rule of rules) {
+    stats.checks += 1;
     const result = check(rule.when, facts);
     if (result === true) lower = heavier(lower, rule.verdict);
     else if (result === undefined) open.push(rule);
   }
-  if (!open.length) return new Set([lower ?? 'none']);
   const upper = open.reduce<Verdict | undefined>((top, rule) => heavier(top, rule.verdict), lower);
-  if (lower !== undefined && lower === upper) return new Set([lower]);
-
-  const mentioned = new Set(open.flatMap((rule) => referencedFacts(rule.when)));
-  const key = `${lower ?? ''}|${open.map((rule) => rule.id).join(',')}|${[...mentioned].map((fact) => `${fact}=${facts.get(fact) ?? ''}`).join('&')}`;
-  const cached = memo.get(key);
-  if (cached) return cached;
-
-  const out = new Set<Verdict | 'none'>();
-  const next = set.questions.find((question) => !facts.has(question.key) && mentioned.has(question.key));
-  if (!next) out.add(lower ?? 'none');
-  else
-    for (const option of next.options) {
-      facts.set(next.key, option.value);
-      for (const verdict of reach(open, lower, facts, set, memo)) out.add(verdict);
-      facts.delete(next.key);
-    }
-  memo.set(key, out);
-  return out;
+  const next = open.length && !(lower !== undefined && lower === upper) ? nextFact(open, facts, set) : undefined;
+  if (!next) {
+    stats.branches += 1;
+    out.push({ path: [...path], outcome: outcomeBit[lower ?? 'none'] });
+    return;
+  }
+  for (const values of valueClasses(next, open)) {
+    facts.set(next.key, values[0] as string);
+    path.push({ fact: next.key, values });
+    explore(open, lower, facts, set, path, out, stats);
+    path.pop();
+    facts.delete(next.key);
+  }
 }
 
-const sameSet = (a: Reach, b: Reach) => a.size === b.size && [...a].every((item) => b.has(item));
+const searchOrderCache = new WeakMap<QuestionLogic[], QuestionLogic[]>();
+/**
+ * The order the search splits on: facts with the most values first (the activity), so that each branch is left
+ * with the few rules of one activity; then the asking order. Any order gives the same answer.
+ */
+function searchOrder(questions: QuestionLogic[]): QuestionLogic[] {
+  let order = searchOrderCache.get(questions);
+  if (!order) {
+    order = questions.map((question, index) => ({ question, index }))
+      .sort((a, b) => b.question.options.length - a.question.options.length || a.index - b.index)
+      .map(({ question }) => question);
+    searchOrderCache.set(questions, order);
+  }
+  return order;
+}
 
-/** Which of the open facts can change the verdict on their own, in asking order. */
-function verdictFacts(rules: RuleLogic[], facts: Map<string, string>, set: RuleSet, memo: Memo): string[] {
+/** The next fact to split on: one the open rules mention and that is not known yet. */
+function nextFact(open: RuleLogic[], facts: Map<string, string>, set: RuleSet): QuestionLogic | undefined {
+  const mentioned = new Set(open.flatMap((rule) => referencedFacts(rule.when)));
+  return searchOrder(set.questions).find((question) => !facts.has(question.key) && mentioned.has(question.key));
+}
+
+/**
+ * Which of the open facts can change the verdict on their own, in asking order: those whose values reach
+ * different sets of verdicts, read off the settled branches of the search.
+ */
+function verdictFacts(rules: RuleLogic[], facts: Map<string, string>, set: RuleSet, branches: Branch[]): string[] {
   const open = rules.filter((rule) => check(rule.when, facts) === undefined);
   const candidates = set.questions.filter(
     (question) => !facts.has(question.key) && open.some((rule) => referencedFacts(rule.when).includes(question.key)),
   );
   const relevant = candidates.filter((question) => {
-    let first: Reach | undefined;
-    for (const option of question.options) {
-      facts.set(question.key, option.value);
-      const out = reach(rules, undefined, facts, set, memo);
-      facts.delete(question.key);
-      if (!first) first = out;
-      else if (!sameSet(first, out)) return true;
+    const byValue = new Map(question.options.map((option) => [option.value, 0]));
+    for (const branch of branches) {
+      const fixed = branch.path.find((step) => step.fact === question.key);
+      for (const value of fixed ? fixed.values : byValue.keys()) byValue.set(value, (byValue.get(value) ?? 0) | branch.outcome);
     }
-    return false;
+    return new Set(byValue.values()).size > 1;
   });
   // Facts that matter only together (never in the rules so far) are all asked, rather than none.
   return (relevant.length ? relevant : candidates).map((question) => question.key);
@@ -203,12 +272,14 @@ export function evaluateScenario<R extends RuleLogic, N extends NoteLogic>(set: 
   const fired = rules.filter((rule) => check(rule.when, facts) === true);
   const open = rules.filter((rule) => check(rule.when, facts) === undefined);
 
-  const memo: Memo = new Map();
-  const reachable = reach(rules, undefined, new Map(facts), set, memo);
-  const settled = reachable.size === 1 ? [...reachable][0] : undefined;
+  const stats = options.stats ?? { checks: 0, branches: 0 };
+  const branches: Branch[] = [];
+  explore(rules, undefined, new Map(facts), set, [], branches, stats);
+  const reachable = outcomesOf(branches.reduce((bits, branch) => bits | branch.outcome, 0));
+  const settled = reachable.length === 1 ? reachable[0] : undefined;
   const uncovered = settled === 'none';
   const verdict: Outcome = settled === undefined ? 'incomplete' : settled === 'none' ? 'caution' : settled;
-  const missing = settled === undefined ? verdictFacts(rules, new Map(facts), set, memo) : [];
+  const missing = settled === undefined ? verdictFacts(rules, facts, set, branches) : [];
 
   // A settled verdict that no fired rule carries yet is explained by the open rules that would carry it.
   // Honorary staff and the like: the ASN forms of violation apply, with their own sanction in place of ASN discipline.

@@ -1,0 +1,20 @@
+/**
+ * Wording that presents a criminal penalty as it stood before 2 January 2026 (UU 1/2023 and UU 1/2026):
+ * detention ("kurungan" ended as a principal penalty) and the old fixed fines and special minimums of
+ * UU 7/2017 and UU 10/2016. Such wording may appear only as history (`data-penalty-history` on a page,
+ * `history` in content/penalties.json).
+ */
+export const oldPenaltyPatterns: { name: string; pattern: RegExp }[] = [
+  { name: 'detention (kurungan)', pattern: /kurungan/i },
+  { name: 'detention', pattern: /\bdetention\b/i },
+  { name: 'old fine of Rp12 million', pattern: /Rp\s?12(?:[.,]000[.,]000| ?juta| ?million)/i },
+  { name: 'old fine of Rp36 million', pattern: /Rp\s?36(?:[.,]000[.,]000| ?juta| ?million)/i },
+  { name: 'old minimum fine of Rp600 thousand', pattern: /Rp\s?600(?:[.,]000| ?ribu| ?thousand)/i },
+  { name: 'old maximum fine of Rp6 million', pattern: /Rp\s?6(?:[.,]000[.,]000| ?juta| ?million)\b/i },
+  { name: 'old special minimum of 1–6 months', pattern: /\b1\s?(?:[–-]|to|sampai|hingga)\s?6 (?:bulan|months)/i },
+];
+
+/** The names of the old-penalty patterns that `text` matches (empty when it has none). */
+export function findOldPenalties(text: string): string[] {
+  return oldPenaltyPatterns.filter(({ pattern }) => pattern.test(text)).map(({ name }) => name);
+}
