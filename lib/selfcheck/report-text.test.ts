@@ -6,9 +6,11 @@ import { buildReport } from './report';
 import { reportText } from './report-text';
 import { buildSelfCheckData } from './view';
 
+// Built once, outside the test's time allowance: it reads the whole content catalogue.
+const data = buildSelfCheckData('en');
+
 describe('the report as text', () => {
   it('lists each area with its verdict, rule, basis, sanction, to-do and checker link, then what is fine', () => {
-    const data = buildSelfCheckData('en');
     const { answers } = parseFragment(data.questions, examplePeople.official);
     const report = buildReport(data.questions, answers, data.results, data.checkerOrder, data.alwaysFine);
     const text = reportText(report, data, answers, en.SelfCheck, 'https://example.org/en/cek/');
