@@ -39,6 +39,7 @@ export function SelfCheckReport({ report, data, answers, labels, paths, headingR
       item.result.rules.flatMap((hit) => [data.rules[hit.id]?.uncertain, ...hit.refinements.map((id) => data.rules[hit.id]?.refinements[id]?.uncertain)]),
     ).filter((note): note is string => Boolean(note));
     const name = areaName(item, data.questions, data);
+    const instead = unique(item.result.rules.map((hit) => data.rules[hit.id]?.instead)).filter((text): text is string => Boolean(text));
     return (
       <li key={item.key} className="report-area overflow-hidden rounded-xl border-2 border-line">
         <h4 className={`flex items-center gap-2 border-b-2 p-3 text-lg font-bold ${verdictTone[verdict]}`}>
@@ -95,7 +96,15 @@ export function SelfCheckReport({ report, data, answers, labels, paths, headingR
           {question && 'todo' in question && (
             <>
               <p className="font-semibold">{labels.todo}</p>
-              <p>{question.todo}</p>
+              <p className="mb-2">{question.todo}</p>
+            </>
+          )}
+          {instead.length > 0 && (
+            <>
+              <p className="font-semibold">{labels.instead}</p>
+              {instead.map((text) => (
+                <p key={text}>{text}</p>
+              ))}
             </>
           )}
           <p className="mt-1 print:hidden">

@@ -19,6 +19,7 @@ describe('the report as text', () => {
     expect(text).toContain('   Checker: https://example.org/en/cek/#actor=pns&activity=official_decision&holds_position=yes');
     expect(text).toContain('GR 94/2021 Article 5(n)(5)');
     expect(text).toMatch(/To do: Stop or postpone it/);
+    expect(text).toMatch(/What is allowed instead: /);
     expect(text).toMatch(/You are fine here:\n- Mass organisations/);
   });
 });

@@ -12,8 +12,10 @@ export interface ReportTextLabels {
   rule: string;
   legalBasis: string;
   sanction: string;
+  sanctionIfViolation: string;
   possibleSanctions: string;
   todo: string;
+  instead: string;
   textLink: string;
   fineTitle: string;
   clearTitle: string;
@@ -52,9 +54,10 @@ export function reportText(report: Report, data: SelfCheckData, answers: Answers
     lines.push(`   ${labels.rule}: ${area.result.rules.map((rule) => data.rules[rule.id]?.title ?? rule.id).join('; ')}`);
     const basis = areaBasis(area, data).map((item) => `${item.name} ${item.article}`);
     if (basis.length) lines.push(`   ${labels.legalBasis}: ${[...new Set(basis)].join('; ')}`);
-    if (sanctions.length) lines.push(`   ${labels.sanction}: ${sanctions.join('; ')}`);
+    if (sanctions.length) lines.push(`   ${area.result.verdict === 'violation' ? labels.sanction : labels.sanctionIfViolation}: ${sanctions.join('; ')}`);
     if (possible.length) lines.push(`   ${labels.possibleSanctions}: ${possible.join('; ')}`);
     if (question && 'todo' in question) lines.push(`   ${labels.todo}: ${question.todo}`);
+    for (const rule of area.result.rules) if (data.rules[rule.id]?.instead) lines.push(`   ${labels.instead}: ${data.rules[rule.id]?.instead}`);
     lines.push(`   ${labels.textLink}: ${checkerUrl}#${area.key}`);
   }
   if (report.pressure) {
