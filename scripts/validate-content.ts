@@ -11,6 +11,8 @@ import { reportErrorUrl } from '../lib/site/config';
 import { reportErrorUrlProblem } from '../lib/site/report-mistake';
 import { loadCheckerContent, loadGoldenCases } from '../lib/rules/load';
 import { checkCheckerReferences } from '../lib/rules/references';
+import { loadReportContent } from '../lib/report/content';
+import { loadSelfCheck } from '../lib/selfcheck/load';
 
 try {
   const badReportUrl = reportErrorUrlProblem(reportErrorUrl);
@@ -33,10 +35,12 @@ try {
   if (broken.length) throw new Error(`Broken references in the checker's content:\n${broken.map((p) => `  ${p}`).join('\n')}`);
   const golden = loadGoldenCases();
   const changes = loadChanges();
+  const selfCheck = loadSelfCheck(undefined, checker);
+  const report = loadReportContent();
   console.log(
     `Content is valid: ${guides} guide pages, ${catalog.violations.length} violation types, ${catalog.sanctions.length} sanctions, ` +
       `${catalog.instruments.length} instruments, ${catalog.sources.length} sources (${claims} seed claims placed), ${catalog.keyPoints.length} key points, ${penalties.length} criminal penalties, ` +
-      `${checker.ruleSet.rules.length} checker rules, ${checker.ruleSet.questions.length} questions, ${checker.scenarios.length} scenarios, ${golden.length} golden cases, ${questions} quiz questions, ${pledgePoints} pledge points, ` +
+      `${checker.ruleSet.rules.length} checker rules, ${checker.ruleSet.questions.length} questions, ${checker.scenarios.length} scenarios, ${golden.length} golden cases, ${questions} quiz questions, ${pledgePoints} pledge points, ${selfCheck.questions.length} self-check questions, ${report.channels.length} report channels, ` +
       `${changes.changes.length} dated changes of the law (last checked ${changes.lastChecked}).`,
   );
 } catch (error) {

@@ -1,11 +1,14 @@
 import { useTranslations } from 'next-intl';
-import { localePath, sectionPaths } from '@/lib/site/routes';
+import { localePath, sectionPaths, toolPaths } from '@/lib/site/routes';
 import { HomeKeyPoints } from './HomeKeyPoints';
 
 export function HomeSections({ locale }: { locale: string }) {
   const t = useTranslations('HomePage');
+  const tools = useTranslations('HomeTools');
   const cards = [
     { href: localePath(locale, sectionPaths.checker), title: t('checkerTitle'), text: t('checkerText') },
+    { href: localePath(locale, toolPaths.selfCheck), title: tools('selfCheckTitle'), text: tools('selfCheckText') },
+    { href: localePath(locale, toolPaths.report), title: tools('reportTitle'), text: tools('reportText') },
     { href: localePath(locale, sectionPaths.guides), title: t('guidesTitle'), text: t('guidesText') },
     { href: localePath(locale, sectionPaths.quiz), title: t('quizTitle'), text: t('quizText') },
     { href: localePath(locale, sectionPaths.apel), title: t('apelTitle'), text: t('apelText') },

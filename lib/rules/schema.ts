@@ -149,13 +149,8 @@ export const questionsFileSchema = z.strictObject({
   questions: z.array(questionSchema).min(1),
 });
 
-export const reportChannelSchema = z.strictObject({
-  id: contentId,
-  name: localized,
-  how: localized,
-  url: z.url({ protocol: /^https$/ }).optional(),
-});
-export const reportChannelsSchema = z.array(reportChannelSchema).min(1);
+// The report channels' schema lives with the reporting flow (lib/report), which owns the file.
+export { reportChannelSchema, reportChannelsSchema } from '@/lib/report/channel-schema';
 
 const factsRecord = z.record(factName, factName);
 
@@ -198,6 +193,6 @@ export const goldenCasesSchema = z.array(goldenCaseSchema).min(1);
 export type RuleContent = z.infer<typeof ruleSchema>;
 export type QuestionContent = z.infer<typeof questionSchema>;
 export type NoteContent = z.infer<typeof noteSchema>;
-export type ReportChannel = z.infer<typeof reportChannelSchema>;
+export type { ReportChannel } from '@/lib/report/channel-schema';
 export type Scenario = z.infer<typeof scenarioSchema>;
 export type GoldenCase = z.infer<typeof goldenCaseSchema>;

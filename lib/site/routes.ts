@@ -14,6 +14,14 @@ export const sectionPaths: Record<Section, string> = {
   sources: 'sumber',
 };
 
+/** Tools reached from the home page and from other tools, outside the header's sections. */
+export const toolPaths = {
+  /** Periksa diri: the whole-footprint self-check. */
+  selfCheck: 'periksa-diri',
+  /** Lapor dengan benar: picking the reporting channel, and help under pressure. */
+  report: 'lapor',
+} as const;
+
 /** `/id/panduan/` for ('id', 'panduan'); `/en/` for ('en', ''). */
 export function localePath(locale: string, path = ''): string {
   const clean = path.replace(/^\/+|\/+$/g, '');

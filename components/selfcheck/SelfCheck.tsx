@@ -1,0 +1,213 @@
+'use client';
+
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { AnswerList } from '@/components/checker/AnswerList';
+import { QuestionStep } from '@/components/checker/QuestionStep';
+import { type Answers, askedQuestions, type FragmentProblem, firstUnanswered, parseFragment, pruneAnswers, serializeAnswers } from '@/lib/selfcheck/flow';
+import { buildReport } from '@/lib/selfcheck/report';
+import type { SelfCheckQuestion } from '@/lib/selfcheck/types';
+import type { SelfCheckData } from '@/lib/selfcheck/view';
+import { SelfCheckReport } from './SelfCheckReport';
+
+export interface SelfCheckLabels {
+  privacy: string;
+  progress: string;
+  yes: string;
+  no: string;
+  unsure: string;
+  continue: string;
+  back: string;
+  chooseError: string;
+  answersTitle: string;
+  change: string;
+  restart: string;
+  reportTitle: string;
+  reportLead: string;
+  statusLine: string;
+  risksTitle: string;
+  noRisks: string;
+  unsureNote: string;
+  rule: string;
+  legalBasis: string;
+  sanction: string;
+  sanctionIfViolation: string;
+  possibleSanctions: string;
+  noSanctionSet: string;
+  todo: string;
+  instead: string;
+  uncertain: string;
+  openChecker: string;
+  fineTitle: string;
+  fineLead: string;
+  clearTitle: string;
+  pressureTitle: string;
+  pressureLink: string;
+  print: string;
+  copyText: string;
+  copied: string;
+  copyFailed: string;
+  bookmark: string;
+  notice: string;
+  reasonKey: string;
+  reasonValue: string;
+  reasonRepeated: string;
+  reasonSkipped: string;
+  reasonExcess: string;
+  missing: string;
+  disclaimer: string;
+  checkedOn: string;
+  textTitle: string;
+  textLink: string;
+  statuses: Record<'reported' | 'unconfirmed' | 'conflicting', string>;
+  verdicts: Record<'violation' | 'caution' | 'allowed' | 'incomplete', string>;
+}
+
+export interface SelfCheckPaths {
+  checker: string;
+  pressure: string;
+  sources: string;
+}
+
+/** A question in the shape of the checker's QuestionStep: radio options with labels. */
+export function asStep(question: SelfCheckQuestion<string>, labels: SelfCheckLabels) {
+  const options =
+    (question.kind === 'status' || question.kind === 'detail') && question.options
+      ? question.options
+      : (['yes', 'no', 'unsure'] as const).map((value) => ({ value, label: labels[value] }));
+  return { key: question.id, summary: 'area' in question ? question.area : question.question, question: question.question, help: question.help, options };
+}
+
+/**
+ * The self-check: one question per screen, then the report. The page address (after #) holds every answer,
+ * so a reload or a bookmark brings back the same report; each answer is a history entry, so the browser's
+ * back button steps back too. Nothing is stored anywhere else.
+ */
+export function SelfCheck({ data, labels, paths }: { data: SelfCheckData; labels: SelfCheckLabels; paths: SelfCheckPaths }) {
+  const { questions } = data;
+  const [ready, setReady] = useState(false);
+  const [answers, setAnswers] = useState<Answers>(new Map());
+  const [problems, setProblems] = useState<FragmentProblem[]>([]);
+  const [cursor, setCursor] = useState<string | null>(null);
+  const [changing, setChanging] = useState(false);
+  const [focusAfter, setFocusAfter] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    const read = () => {
+      const parsed = parseFragment(questions, window.location.hash);
+      setAnswers(parsed.answers);
+      setProblems(parsed.problems);
+      setCursor(null);
+      setChanging(false);
+      setReady(true);
+    };
+    read();
+    window.addEventListener('popstate', read);
+    return () => window.removeEventListener('popstate', read);
+  }, [questions]);
+
+  useEffect(() => {
+    if (!focusAfter) return;
+    setFocusAfter(false);
+    heading.current?.focus();
+  }, [focusAfter]);
+
+  const asked = askedQuestions(questions, answers);
+  const shown = (cursor ? asked.find((question) => question.id === cursor) : undefined) ?? firstUnanswered(questions, answers);
+  const report = useMemo(
+    () => (shown ? undefined : buildReport(questions, answers, data.results, data.checkerOrder, data.alwaysFine)),
+    [shown, questions, answers, data],
+  );
+
+  const save = (next: Answers, nextCursor: string | null) => {
+    const clean = pruneAnswers(questions, next);
+    const fragment = serializeAnswers(questions, clean);
+    window.history.pushState(null, '', `${window.location.pathname}${fragment ? `#${fragment}` : ''}`);
+    setAnswers(clean);
+    setProblems([]);
+    setCursor(nextCursor);
+    setFocusAfter(true);
+  };
+
+  const answer = (question: SelfCheckQuestion<string>, value: string) => {
+    const next = new Map(answers).set(question.id, value);
+    if (changing) {
+      setChanging(false);
+      save(next, null);
+      return;
+    }
+    // Walking forward: the next question in order, shown with its answer if it already has one.
+    const after = askedQuestions(questions, pruneAnswers(questions, next));
+    const following = after[after.findIndex((candidate) => candidate.id === question.id) + 1];
+    save(next, following && next.has(following.id) ? following.id : null);
+  };
+
+  const index = shown ? asked.findIndex((question) => question.id === shown.id) : -1;
+  const previous = index > 0 ? asked[index - 1] : undefined;
+
+  return (
+    <div className="selfcheck">
+      <p className="mt-4 max-w-prose text-sm text-muted print:hidden">{labels.privacy}</p>
+      {problems.length > 0 && (
+        <div role="alert" className="mt-6 rounded-xl border-l-4 border-caution bg-caution-bg p-4 print:hidden">
+          <p className="font-semibold text-caution">{labels.notice}</p>
+          <ul className="mt-1 list-disc pl-5">
+            {problems.map((problem) => (
+              <li key={`${problem.key}-${problem.value}-${problem.reason}`} className="break-all">
+                {problem.reason === 'excess' ? problem.value : `${problem.key}=${problem.value}`} (
+                {labels[`reason${problem.reason[0]?.toUpperCase()}${problem.reason.slice(1)}` as 'reasonKey']})
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {ready && shown && (
+        <div>
+          <p className="mt-6 text-sm font-semibold text-muted" aria-live="polite">
+            {labels.progress.replace('{n}', String(index + 1)).replace('{total}', String(asked.length))}
+          </p>
+          <QuestionStep
+            key={`${shown.id}-${answers.get(shown.id) ?? ''}`}
+            question={asStep(shown, labels)}
+            current={answers.get(shown.id)}
+            labels={{ continue: labels.continue, cancel: labels.back, chooseError: labels.chooseError }}
+            headingRef={heading}
+            onAnswer={(value) => answer(shown, value)}
+            onCancel={
+              previous
+                ? () => {
+                    setChanging(false);
+                    setCursor(previous.id);
+                    setFocusAfter(true);
+                  }
+                : undefined
+            }
+          />
+        </div>
+      )}
+      {ready && report && (
+        <SelfCheckReport
+          report={report}
+          data={data}
+          answers={answers}
+          labels={labels}
+          paths={paths}
+          headingRef={heading}
+          answerList={
+            <AnswerList
+              facts={asked.filter((question) => answers.has(question.id)).map((question) => ({ fact: question.id, value: answers.get(question.id) as string }))}
+              questions={asked.map((question) => asStep(question, labels))}
+              labels={labels}
+              onChange={(id) => {
+                setChanging(true);
+                setCursor(id);
+                setFocusAfter(true);
+              }}
+              onRestart={() => save(new Map(), null)}
+            />
+          }
+        />
+      )}
+    </div>
+  );
+}

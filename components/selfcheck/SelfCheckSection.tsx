@@ -1,0 +1,29 @@
+import { useTranslations } from 'next-intl';
+import { buildSelfCheckData } from '@/lib/selfcheck/view';
+import { localePath, sectionPaths, toolPaths } from '@/lib/site/routes';
+import { SelfCheck, type SelfCheckLabels } from './SelfCheck';
+
+/** Translates the labels and evaluates every reachable scenario with the checker's engine, for this page's locale. */
+export function SelfCheckSection({ locale }: { locale: string }) {
+  const t = useTranslations('SelfCheck');
+  const keys = [
+    'privacy', 'progress', 'yes', 'no', 'unsure', 'continue', 'back', 'chooseError', 'answersTitle', 'change', 'restart',
+    'reportTitle', 'reportLead', 'statusLine', 'risksTitle', 'noRisks', 'unsureNote', 'rule', 'legalBasis', 'sanction',
+    'sanctionIfViolation', 'possibleSanctions', 'noSanctionSet', 'todo', 'instead', 'uncertain', 'openChecker', 'fineTitle',
+    'fineLead', 'clearTitle', 'pressureTitle', 'pressureLink', 'print', 'copyText', 'copied', 'copyFailed', 'bookmark',
+    'notice', 'reasonKey', 'reasonValue', 'reasonRepeated', 'reasonSkipped', 'reasonExcess', 'missing', 'disclaimer',
+    'checkedOn', 'textTitle', 'textLink',
+  ] as const;
+  // Templates keep their {placeholders}: the island fills them in.
+  const labels: SelfCheckLabels = {
+    ...(Object.fromEntries(keys.map((key) => [key, t.raw(key) as string])) as Record<(typeof keys)[number], string>),
+    statuses: { reported: t('statuses.reported'), unconfirmed: t('statuses.unconfirmed'), conflicting: t('statuses.conflicting') },
+    verdicts: { violation: t('verdicts.violation'), caution: t('verdicts.caution'), allowed: t('verdicts.allowed'), incomplete: t('verdicts.incomplete') },
+  };
+  const paths = {
+    checker: localePath(locale, sectionPaths.checker),
+    pressure: `${localePath(locale, toolPaths.report)}#ditekan`,
+    sources: localePath(locale, sectionPaths.sources),
+  };
+  return <SelfCheck data={buildSelfCheckData(locale)} labels={labels} paths={paths} />;
+}
