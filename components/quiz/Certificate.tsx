@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import type { RoundScore } from '@/lib/quiz/score';
+import { ApelCertificateLines } from '@/components/apel/ApelCompletion';
 import { fillTemplate } from '@/lib/quiz/template';
 import type { QuizLabels } from './Quiz';
 import './certificate.css';
@@ -56,6 +57,7 @@ export function Certificate({ locale, finishedAt, roundName, score, labels }: Pr
           {fillTemplate(labels.certificateBody, { round: roundName, correct: score.correct, total: score.total, percent: score.percent })}
         </p>
         <p className="mt-6 font-semibold">{fillTemplate(labels.certificateDate, { date })}</p>
+        <ApelCertificateLines finishedAt={finishedAt} correct={score.correct} total={score.total} />
         <p className="quiz-certificate-note mx-auto mt-8 max-w-prose text-sm text-muted">{labels.certificateNote}</p>
       </div>
     </section>

@@ -3,6 +3,7 @@ import type { QuizProgress } from '@/lib/quiz/progress';
 import type { RoundScore } from '@/lib/quiz/score';
 import { fillTemplate } from '@/lib/quiz/template';
 import type { QuizTopic } from '@/lib/quiz/topics';
+import { ApelCompletion } from '@/components/apel/ApelCompletion';
 import { Certificate } from './Certificate';
 import type { QuizLabels } from './Quiz';
 import { ShareResult } from './ShareResult';
@@ -39,6 +40,7 @@ export function QuizResult({ locale, progress, score, retryScore, labels, topicN
         >
           {score.passed ? labels.passed : labels.notPassed}
         </p>
+        {progress.finishedAt && <ApelCompletion finishedAt={progress.finishedAt} correct={score.correct} total={score.total} />}
         {retryScore && (
           <p className="mt-3">{fillTemplate(labels.retryResult, { correct: retryScore.correct, total: retryScore.total, score: scoreLine })}</p>
         )}

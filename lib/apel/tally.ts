@@ -37,7 +37,7 @@ export function tallyCodes(text: string): TallyRow[] {
       rows.push({
         code,
         note,
-        status: reading.status,
+        status: reading.status === 'valid' ? 'valid' : 'inconsistent',
         fields: reading.status === 'valid' ? reading.fields : undefined,
         duplicate: seen.has(code),
       });
@@ -55,5 +55,5 @@ function csvCell(value: string | number): string {
 }
 
 export function tallyCsv(rows: TallyRow[], header: string[], cells: (row: TallyRow, index: number) => (string | number)[]): string {
-  return [header, ...rows.map(cells)].map((line) => line.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return `${[header, ...rows.map(cells)].map((line) => line.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }

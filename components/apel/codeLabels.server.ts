@@ -1,0 +1,21 @@
+import { getTranslations } from 'next-intl/server';
+import type { Locale } from '@/i18n/routing';
+import { roundSizes } from '@/lib/quiz/draw';
+import { passPercent } from '@/lib/quiz/score';
+import { contentLastChecked } from '@/lib/site/config';
+import type { CodeFactLabels, CodeSettings } from './code-labels';
+
+/** What codes are compared with: this build's content version and the quiz's pass mark and round sizes. */
+export const codeSettings: CodeSettings = { contentVersion: contentLastChecked, passPercent, roundSizes };
+
+export async function codeFactLabels(locale: Locale): Promise<CodeFactLabels> {
+  const t = await getTranslations({ locale, namespace: 'ApelCodeFacts' });
+  return {
+    score: t.raw('score'),
+    passed: t.raw('passed'),
+    notPassed: t.raw('notPassed'),
+    rounds: { short: t.raw('rounds.short'), full: t.raw('rounds.full'), other: t.raw('rounds.other') },
+    events: { none: t.raw('events.none'), match: t.raw('events.match'), other: t.raw('events.other'), unknown: t.raw('events.unknown') },
+    contents: { same: t.raw('contents.same'), older: t.raw('contents.older'), newer: t.raw('contents.newer') },
+  };
+}
