@@ -2,7 +2,7 @@
 
 import { CopyButton } from '@/components/share/CopyButton';
 import { QrCode } from '@/components/share/QrCode';
-import { encodeCompletionCode, localIsoDate } from '@/lib/apel/completion-code';
+import { attemptTag, encodeCompletionCode, localIsoDate } from '@/lib/apel/completion-code';
 import { eventFingerprint } from '@/lib/apel/event';
 import { fill } from '@/lib/apel/format';
 import { learningTime } from '@/lib/apel/learning-time';
@@ -25,6 +25,7 @@ function useCompletion({ finishedAt, correct, total }: Props) {
     correct,
     total,
     contentVersion: apel.contentVersion,
+    attempt: attemptTag(finishedAt),
   });
   return { ...apel, code, verifyLink: `${apel.verifyUrl}#kode=${code}` };
 }

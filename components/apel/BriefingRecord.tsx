@@ -71,14 +71,14 @@ export function BriefingRecord({ locale }: { locale: string }) {
         <div className="mt-6 grid grid-cols-2 gap-8 text-center">
           <div>
             <p>{t('signPresenter')}</p>
-            <p className="mt-16 font-semibold">
+            <p className="mt-12 font-semibold">
               <EventValue field="presenter" locale={locale} fallback={blank} />
             </p>
             <p>{t('nip')}</p>
           </div>
           <div>
             <p>{t('signHead')}</p>
-            <p className="mt-16 font-semibold">{blank}</p>
+            <p className="mt-12 font-semibold">{blank}</p>
             <p>{t('nip')}</p>
           </div>
         </div>

@@ -3,6 +3,7 @@
 import { useEffect, useId, useState } from 'react';
 import { CopyButton } from '@/components/share/CopyButton';
 import { type ApelEvent, type ApelEventField, cleanEvent, emptyEvent, eventFieldMaxLength, eventFields, hasEvent, parseEventFragment, withEvent } from '@/lib/apel/event';
+import { FieldLabel } from './FieldLabel';
 import { writeEventToUrl } from './useApelEvent';
 
 export interface EventFormLabels {
@@ -41,14 +42,7 @@ export function EventForm({ pageUrl, labels }: { pageUrl: string; labels: EventF
       <div className="grid gap-4 sm:grid-cols-2">
         {eventFields.map((field) => (
           <div key={field} className={field === 'contact' ? 'sm:col-span-2' : ''}>
-            <label htmlFor={`${id}-${field}`} className="block font-semibold">
-              {labels.fields[field]}
-            </label>
-            {labels.hints[field] && (
-              <p id={`${id}-${field}-hint`} className="text-sm text-muted">
-                {labels.hints[field]}
-              </p>
-            )}
+            <FieldLabel id={`${id}-${field}`} label={labels.fields[field]} hint={labels.hints[field]} />
             <input
               id={`${id}-${field}`}
               name={field}

@@ -6,6 +6,7 @@ import { eventFingerprint } from '@/lib/apel/event';
 import { fill, formatEventDate } from '@/lib/apel/format';
 import { tallyCodes, tallyCsv } from '@/lib/apel/tally';
 import { type CodeFactLabels, type CodeSettings, describeEvent } from './code-labels';
+import { FieldLabel } from './FieldLabel';
 import { useApelEvent } from './useApelEvent';
 
 export interface TallyLabels extends CodeFactLabels {
@@ -73,12 +74,7 @@ export function TallyCodes({ locale, settings, labels }: { locale: string; setti
   return (
     <div>
       <div className="print:hidden">
-        <label htmlFor={id} className="block font-semibold">
-          {labels.input}
-        </label>
-        <p id={`${id}-hint`} className="text-sm text-muted">
-          {labels.inputHint}
-        </p>
+        <FieldLabel id={id} label={labels.input} hint={labels.inputHint} />
         <textarea
           id={id}
           rows={8}

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { localePath, sectionPaths } from '@/lib/site/routes';
-import { codeFactLabels, codeSettings } from './codeLabels.server';
+import { codeFormLabels, codeSettings } from './codeLabels.server';
 import { EventLine } from './EventValue';
 import { EventLink } from './EventLink';
 import { TallyCodes } from './TallyCodes';
@@ -29,9 +29,7 @@ export async function TallyPage({ locale }: { locale: Locale }) {
             locale={locale}
             settings={codeSettings}
             labels={{
-              ...(await codeFactLabels(locale)),
-              input: t('input'),
-              inputHint: t('inputHint'),
+              ...(await codeFormLabels(locale, 'ApelTally')),
               summary: t.raw('summary'),
               empty: t('empty'),
               caption: t('caption'),

@@ -2,10 +2,11 @@
 
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import { codeFacts } from '@/lib/apel/code-facts';
-import { type CodeReading, readCompletionCode } from '@/lib/apel/completion-code';
+import { type CodeReading, fingerprintText, readCompletionCode } from '@/lib/apel/completion-code';
 import { eventFingerprint } from '@/lib/apel/event';
 import { fill, formatEventDate } from '@/lib/apel/format';
 import { type CodeFactLabels, type CodeSettings, describeContent, describeEvent } from './code-labels';
+import { FieldLabel } from './FieldLabel';
 import { useApelEvent } from './useApelEvent';
 
 export interface VerifyLabels extends CodeFactLabels {
@@ -16,7 +17,9 @@ export interface VerifyLabels extends CodeFactLabels {
   inconsistent: string;
   valid: string;
   fieldsCaption: string;
-  fields: { code: string; event: string; date: string; score: string; result: string; round: string; content: string; check: string };
+  fields: { code: string; event: string; date: string; score: string; result: string; round: string; content: string; attempt: string; check: string };
+  /** "{tag}: tells apart people with the same score" */
+  attempt: string;
   checkOk: string;
 }
 
@@ -60,12 +63,7 @@ export function VerifyCode({ locale, settings, labels }: { locale: string; setti
     <div>
       <form onSubmit={onSubmit} className="flex flex-wrap items-end gap-3">
         <div className="min-w-0 flex-1 basis-64">
-          <label htmlFor={id} className="block font-semibold">
-            {labels.input}
-          </label>
-          <p id={`${id}-hint`} className="text-sm text-muted">
-            {labels.inputHint}
-          </p>
+          <FieldLabel id={id} label={labels.input} hint={labels.inputHint} />
           <input
             id={id}
             value={input}
@@ -101,6 +99,7 @@ export function VerifyCode({ locale, settings, labels }: { locale: string; setti
                   [labels.fields.result, fill(facts.passed ? labels.passed : labels.notPassed, { mark: settings.passPercent })],
                   [labels.fields.round, fill(labels.rounds[facts.round], { total: reading.fields.total })],
                   [labels.fields.content, describeContent(facts, reading.fields.contentVersion, settings.contentVersion, locale, labels)],
+                  [labels.fields.attempt, fill(labels.attempt, { tag: fingerprintText(reading.fields.attempt) })],
                   [labels.fields.check, labels.checkOk],
                 ].map(([name, value]) => (
                   <tr key={String(name)} className="border-b border-line">

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { localePath, sectionPaths } from '@/lib/site/routes';
-import { codeFactLabels, codeSettings } from './codeLabels.server';
+import { codeFormLabels, codeSettings } from './codeLabels.server';
 import { EventLine } from './EventValue';
 import { EventLink } from './EventLink';
 import { VerifyCode } from './VerifyCode';
@@ -24,9 +24,7 @@ export async function VerifyPage({ locale }: { locale: Locale }) {
           locale={locale}
           settings={codeSettings}
           labels={{
-            ...(await codeFactLabels(locale)),
-            input: t('input'),
-            inputHint: t('inputHint'),
+            ...(await codeFormLabels(locale, 'ApelVerify')),
             check: t('check'),
             malformed: t('malformed'),
             inconsistent: t('inconsistent'),
@@ -40,8 +38,10 @@ export async function VerifyPage({ locale }: { locale: Locale }) {
               result: t('fields.result'),
               round: t('fields.round'),
               content: t('fields.content'),
+              attempt: t('fields.attempt'),
               check: t('fields.check'),
             },
+            attempt: t.raw('attempt'),
             checkOk: t('checkOk'),
           }}
         />

@@ -8,9 +8,13 @@ import type { CodeFactLabels, CodeSettings } from './code-labels';
 /** What codes are compared with: this build's content version and the quiz's pass mark and round sizes. */
 export const codeSettings: CodeSettings = { contentVersion: contentLastChecked, passPercent, roundSizes };
 
-export async function codeFactLabels(locale: Locale): Promise<CodeFactLabels> {
+/** The code facts' texts, and the code field's label and hint from `namespace` (the verify page's or the tally's). */
+export async function codeFormLabels(locale: Locale, namespace: 'ApelVerify' | 'ApelTally'): Promise<CodeFactLabels & { input: string; inputHint: string }> {
   const t = await getTranslations({ locale, namespace: 'ApelCodeFacts' });
+  const form = await getTranslations({ locale, namespace });
   return {
+    input: form('input'),
+    inputHint: form('inputHint'),
     score: t.raw('score'),
     passed: t.raw('passed'),
     notPassed: t.raw('notPassed'),

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { codeFacts } from './code-facts';
 
 const context = { event: 42, contentVersion: '2026-11-22', passPercent: 80, roundSizes: { short: 10, full: 25 } };
-const fields = { event: 42, date: '2026-12-07', correct: 8, total: 10, contentVersion: '2026-11-22' };
+const fields = { event: 42, date: '2026-12-07', correct: 8, total: 10, contentVersion: '2026-11-22', attempt: 1 };
 
 describe('codeFacts', () => {
   it('reads a pass of the short round at this event with this content', () => {

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { crockfordAlphabet } from './crockford';
-import { type CompletionFields, encodeCompletionCode, localIsoDate, readCompletionCode } from './completion-code';
+import { attemptTag, type CompletionFields, encodeCompletionCode, localIsoDate, readCompletionCode } from './completion-code';
 
-const fields: CompletionFields = { event: 0xabcde, date: '2026-12-07', correct: 9, total: 10, contentVersion: '2026-11-22' };
+const fields: CompletionFields = { event: 0xabcde, date: '2026-12-07', correct: 9, total: 10, contentVersion: '2026-11-22', attempt: 0x5a5a5 };
 
 describe('completion code', () => {
-  it('is 16 characters in groups of four and reads back every field', () => {
+  it('is 20 characters in groups of four and reads back every field', () => {
     const code = encodeCompletionCode(fields);
-    expect(code).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/);
+    expect(code).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){4}$/);
     expect(readCompletionCode(code)).toEqual({ status: 'valid', code, fields });
   });
 
@@ -30,14 +30,20 @@ describe('completion code', () => {
 
   it('reports a wrong length or foreign characters as malformed', () => {
     expect(readCompletionCode('ABCD-EFGH').status).toBe('malformed');
-    expect(readCompletionCode('ABCD-EFGH-JKMN-PQR!').status).toBe('malformed');
-    expect(readCompletionCode('ABCD-EFGH-JKMN-PQRU').status).toBe('malformed');
+    expect(readCompletionCode('ABCD-EFGH-JKMN-PQRS-TVW!').status).toBe('malformed');
+    expect(readCompletionCode('ABCD-EFGH-JKMN-PQRS-TVWU').status).toBe('malformed');
   });
 
   it('refuses fields that do not fit', () => {
     expect(() => encodeCompletionCode({ ...fields, correct: 11 })).toThrow();
     expect(() => encodeCompletionCode({ ...fields, total: 40 })).toThrow();
     expect(() => encodeCompletionCode({ ...fields, date: '7/12/2026' })).toThrow();
+  });
+
+  it('gives two attempts different tags, and the same attempt the same tag', () => {
+    expect(attemptTag('2026-12-07T00:41:02.123Z')).not.toBe(attemptTag('2026-12-07T00:41:02.124Z'));
+    expect(attemptTag('2026-12-07T00:41:02.123Z')).toBe(attemptTag('2026-12-07T00:41:02.123Z'));
+    expect(attemptTag('x')).toBeLessThan(2 ** 20);
   });
 
   it('dates by the device calendar', () => {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { encodeCompletionCode } from './completion-code';
 import { tallyCodes, tallyCsv } from './tally';
 
-const code = (correct: number, event = 7) => encodeCompletionCode({ event, date: '2026-12-07', correct, total: 10, contentVersion: '2026-11-22' });
+const code = (correct: number, attempt = correct) =>
+  encodeCompletionCode({ event: 7, date: '2026-12-07', correct, total: 10, contentVersion: '2026-11-22', attempt });
 
 describe('tallyCodes', () => {
   it('finds codes in pasted WhatsApp lines and keeps the typed name', () => {
@@ -23,7 +24,7 @@ describe('tallyCodes', () => {
   it('marks edited codes and repeats, and ignores four-letter words', () => {
     const good = code(9);
     const edited = `${good.slice(0, -1)}${good.endsWith('A') ? 'B' : 'A'}`;
-    const rows = tallyCodes(`${good}\n${good}\n${edited}\nsaya sudah ikut kuis`);
+    const rows = tallyCodes(`${good}\n${good}\n${edited}\nsaya baru saja ikut kuis`);
     expect(rows.map((row) => [row.status, row.duplicate])).toEqual([
       ['valid', false],
       ['valid', true],

@@ -1,7 +1,7 @@
 import { type CompletionFields, readCompletionCode } from './completion-code';
 
-/** A code in a pasted WhatsApp line: four groups of four, as the quiz writes it (spaces or dashes between). */
-const codePattern = /\b[0-9A-Za-z]{4}(?:[-\s][0-9A-Za-z]{4}){3}\b/g;
+/** A code in a pasted WhatsApp line: five groups of four, as the quiz writes it (spaces or dashes between). */
+const codePattern = /\b[0-9A-Za-z]{4}(?:[-\s][0-9A-Za-z]{4}){4}\b/g;
 
 export interface TallyRow {
   code: string;
