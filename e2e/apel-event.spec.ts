@@ -192,7 +192,9 @@ for (const locale of ['id', 'en'] as const) {
       await expect(page.getByRole('navigation', { name: t.SiteHeader.navLabel })).toBeHidden();
       await expect(page.getByRole('contentinfo')).toBeHidden();
       await expect(table).toBeVisible();
-      expect(pdfPages(await page.pdf({ preferCSSPageSize: true }))).toBe(1);
+      const pdf = await page.pdf({ preferCSSPageSize: true });
+      expect(pdfPages(pdf)).toBe(1);
+      expect(pdf.toString('latin1')).toMatch(a4Portrait);
     });
 
     for (const [page_, heading] of [

@@ -90,10 +90,13 @@ for (const locale of ['id', 'en'] as const) {
     test('the full-screen button presents the slides alone', async ({ page }) => {
       await page.goto(`/${locale}/apel/`);
       const deck = page.getByRole('region', { name: t.ApelSlides.deckLabel });
-      await deck.getByRole('button', { name: t.ApelSlides.enterFullscreen }).click();
+      await deck.getByRole('button', { name: t.ApelSlides.enterFullscreen, exact: true }).click();
       await expect.poll(() => page.evaluate(() => document.fullscreenElement?.getAttribute('aria-label'))).toBe(t.ApelSlides.deckLabel);
       await page.keyboard.press('ArrowRight');
       await expect(deck.getByRole('status')).toContainText(`2 / ${slideCount}`);
+      // The controls fade out in full screen and come back when the pointer moves.
+      await page.mouse.move(200, 200);
+      await page.mouse.move(220, 220);
       await deck.getByRole('button', { name: t.ApelSlides.exitFullscreen }).click();
       await expect.poll(() => page.evaluate(() => document.fullscreenElement)).toBeNull();
     });

@@ -72,7 +72,7 @@ export function ApelCertificateLines(props: Props) {
       <p className="mt-1">{learningLine(labels, props.total, event !== null)}</p>
       <p className="mt-1 text-muted">{labels.learningNote}</p>
       <div className="mt-3 flex items-center justify-center gap-3">
-        <QrCode value={verifyLink} label={fill(labels.certificateQr, { url: verifyLink })} className="size-24 shrink-0" />
+        <QrCode value={verifyLink} label={fill(labels.certificateQr, { url: verifyLink })} className="size-32 shrink-0" />
         <p className="text-left">
           {labels.certificateCode}
           <br />
