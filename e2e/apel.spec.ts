@@ -11,9 +11,9 @@ const messages = { id, en } as const;
 const keyPoints: { kind: 'do' | 'dont'; text: { id: string; en: string } }[] = JSON.parse(readFileSync('content/key-points.json', 'utf8'));
 const pledge = JSON.parse(readFileSync('content/pledge.json', 'utf8'));
 
-// Cover, what neutrality is, do's and don'ts (at most 4 a slide), pledge, QR codes.
+// Cover, what neutrality means, do's and don'ts (at most 4 a slide), pledge, QR codes, closing.
 const groups = (kind: 'do' | 'dont') => Math.ceil(keyPoints.filter((point) => point.kind === kind).length / 4);
-const slideCount = 4 + groups('do') + groups('dont');
+const slideCount = 5 + groups('do') + groups('dont');
 
 /** The site address the build was configured with, as the page states it. */
 async function siteOrigin(page: Page): Promise<string> {
@@ -49,12 +49,12 @@ for (const locale of ['id', 'en'] as const) {
       for (let slide = 2; slide <= slideCount; slide++) {
         await page.keyboard.press('ArrowRight');
         await expect(counter).toContainText(`${slide} / ${slideCount}`);
-        if (slide === slideCount - 1) {
+        if (slide === slideCount - 2) {
           await expect(deck.getByRole('heading', { name: pledge.title[locale] })).toBeVisible();
           for (const point of pledge.points) await expect(deck.getByText(point.text[locale])).toBeVisible();
         }
       }
-      await expect(deck.getByRole('heading', { name: t.ApelSlides.qrSlideTitle })).toBeVisible();
+      await expect(deck.getByRole('heading', { name: t.ApelPresent.closingTitle })).toBeVisible();
       await expect(deck.getByRole('heading', { name: t.ApelSlides.coverTitle })).toBeHidden();
       // Past the end nothing moves; Home goes back to the start.
       await page.keyboard.press('ArrowRight');
@@ -90,10 +90,13 @@ for (const locale of ['id', 'en'] as const) {
     test('the full-screen button presents the slides alone', async ({ page }) => {
       await page.goto(`/${locale}/apel/`);
       const deck = page.getByRole('region', { name: t.ApelSlides.deckLabel });
-      await deck.getByRole('button', { name: t.ApelSlides.enterFullscreen }).click();
+      await deck.getByRole('button', { name: t.ApelSlides.enterFullscreen, exact: true }).click();
       await expect.poll(() => page.evaluate(() => document.fullscreenElement?.getAttribute('aria-label'))).toBe(t.ApelSlides.deckLabel);
       await page.keyboard.press('ArrowRight');
       await expect(deck.getByRole('status')).toContainText(`2 / ${slideCount}`);
+      // The controls fade out in full screen and come back when the pointer moves.
+      await page.mouse.move(200, 200);
+      await page.mouse.move(220, 220);
       await deck.getByRole('button', { name: t.ApelSlides.exitFullscreen }).click();
       await expect.poll(() => page.evaluate(() => document.fullscreenElement)).toBeNull();
     });
@@ -106,6 +109,7 @@ for (const locale of ['id', 'en'] as const) {
       const deck = page.getByRole('region', { name: t.ApelSlides.deckLabel });
       await deck.focus();
       await page.keyboard.press('End');
+      await page.keyboard.press('ArrowLeft');
       const slideCodes = deck.getByRole('img');
       await expect(slideCodes).toHaveCount(2);
       expect(await decodeQr(slideCodes.nth(0))).toBe(quiz);
@@ -123,7 +127,7 @@ for (const locale of ['id', 'en'] as const) {
       await page.goto(`/${locale}/apel/`);
       const origin = await siteOrigin(page);
       const section = page.getByRole('region', { name: t.ApelPage.messageTitle });
-      const message = ((await section.getByTestId('whatsapp-message').textContent()) ?? '').trim();
+      const message = (await section.getByTestId('whatsapp-message').inputValue()).trim();
       for (const path of ['panduan/', 'kuis/?ronde=pendek', 'cek/']) expect(message).toContain(`${origin}/${locale}/${path}`);
 
       await section.getByRole('button', { name: t.ApelMessage.copy }).click();
@@ -136,14 +140,15 @@ for (const locale of ['id', 'en'] as const) {
       expect(shared.searchParams.get('text')?.trim()).toBe(message);
     });
 
-    test('the poster lists every key point with a QR code to the portal, and prints on one A4 page without navigation', async ({ page }) => {
+    test('the poster lists every key point with a QR code to the short quiz, and prints on one A4 page without navigation', async ({ page }) => {
       await page.goto(`/${locale}/apel/`);
       await page.getByRole('link', { name: t.ApelPage.posterLink }).click();
       await expect(page).toHaveURL(new RegExp(`/${locale}/apel/poster/$`));
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(t.ApelPoster.heading);
       for (const point of keyPoints) await expect(page.getByText(point.text[locale], { exact: true })).toBeVisible();
       const origin = await siteOrigin(page);
-      expect(await decodeQr(page.getByRole('img', { name: t.ApelPoster.qrLabel.replace('{url}', `${origin}/${locale}/`) }))).toBe(`${origin}/${locale}/`);
+      const quiz = `${origin}/${locale}/kuis/?ronde=pendek`;
+      expect(await decodeQr(page.getByRole('img', { name: t.ApelPoster.qrLabel.replace('{url}', quiz) }))).toBe(quiz);
 
       await page.emulateMedia({ media: 'print' });
       await expect(page.getByRole('navigation', { name: t.SiteHeader.navLabel })).toBeHidden();
@@ -165,16 +170,18 @@ for (const locale of ['id', 'en'] as const) {
       await expect(page.getByRole('heading', { name: t.ApelPage.messageTitle })).toBeHidden();
       await expect(page.getByRole('heading', { name: t.ApelSlides.coverTitle })).toBeVisible();
       await expect(page.getByRole('heading', { name: t.ApelSlides.qrSlideTitle })).toBeVisible();
+      await expect(page.getByRole('heading', { name: t.ApelPresent.notesTitle })).toBeHidden();
       const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
       expect(pdfPages(pdf)).toBe(slideCount);
       expect(pdf.toString('latin1')).toMatch(/\/MediaBox\s*\[\s*0 0 84[12]\.\d+ 59[45]\.\d+\s*\]/);
     });
 
-    test('axe finds nothing on the QR slide in full screen, nor with the share panel open', async ({ page }) => {
+    test('axe finds nothing on the QR slide, nor with the share panel open', async ({ page }) => {
       await page.goto(`/${locale}/apel/`);
       const deck = page.getByRole('region', { name: t.ApelSlides.deckLabel });
       await deck.focus();
       await page.keyboard.press('End');
+      await page.keyboard.press('ArrowLeft');
       await page.getByText(t.SharePanel.summary).click();
       const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
       expect(results.violations.map((violation) => violation.id)).toEqual([]);

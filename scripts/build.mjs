@@ -1,10 +1,13 @@
 #!/usr/bin/env node
 // `npm run build`: validates all content, builds the static export into out/, then adds what the
-// export needs around it (see the named steps).
+// export needs around it (see the named steps). `npm run build:deploy` (or DEPLOY=1) first checks that
+// SITE_URL is a public address, because QR codes and messages are written with it.
 import { spawnSync } from 'node:child_process';
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+const deploy = process.argv.includes('--deploy') || process.env.DEPLOY === '1';
 const steps = [
+  ...(deploy ? [['Check SITE_URL for deployment', 'npx', ['tsx', 'scripts/check-site-url.ts']]] : []),
   ['Validate content', 'npx', ['tsx', '--conditions=react-server', 'scripts/validate-content.ts']],
   ['Static export', 'npx', ['next', 'build']],
   ['Reading pages as plain HTML', 'node', ['scripts/build-html-only.mjs']],

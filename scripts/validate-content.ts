@@ -2,7 +2,7 @@
 // the guides' frontmatter and headings, the structured legal content, the checker's rules and golden
 // cases, and every reference between them.
 import { routing } from '../i18n/routing';
-import { getPledge } from '../lib/apel/apel-content';
+import { getApelScript, getPledge } from '../lib/apel/apel-content';
 import { loadChanges } from '../lib/changes/load';
 import { loadCatalog, loadPenalties } from '../lib/content/catalog';
 import { listGuides } from '../lib/content/guides';
@@ -21,6 +21,7 @@ try {
   for (const locale of routing.locales) guides += listGuides(locale).length;
   const questions = loadQuizBank().length;
   const pledgePoints = getPledge().points.length;
+  const scriptSlides = Object.keys(getApelScript().slides).length;
   const catalog = loadCatalog();
   const penalties = loadPenalties(process.cwd(), catalog);
   const claims = catalog.sources.reduce((total, source) => total + source.claims.length, 0);
@@ -41,7 +42,7 @@ try {
     `Content is valid: ${guides} guide pages, ${catalog.violations.length} violation types, ${catalog.sanctions.length} sanctions, ` +
       `${catalog.instruments.length} instruments, ${catalog.sources.length} sources (${claims} seed claims placed), ${catalog.keyPoints.length} key points, ${penalties.length} criminal penalties, ` +
       `${checker.ruleSet.rules.length} checker rules, ${checker.ruleSet.questions.length} questions, ${checker.scenarios.length} scenarios, ${golden.length} golden cases, ${questions} quiz questions, ${pledgePoints} pledge points, ${selfCheck.questions.length} self-check questions, ${report.channels.length} report channels, ` +
-      `${changes.changes.length} dated changes of the law (last checked ${changes.lastChecked}).`,
+      `${changes.changes.length} dated changes of the law (last checked ${changes.lastChecked}), speaker notes for ${scriptSlides} kinds of assembly slide.`,
   );
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);

@@ -1,31 +1,84 @@
 import { useTranslations } from 'next-intl';
+import { eventFields } from '@/lib/apel/event';
+import { absoluteUrl } from '@/lib/site/config';
 import { localePath, sectionPaths } from '@/lib/site/routes';
 import { ApelQrCodes } from './ApelQrCodes';
 import { ApelSlides } from './ApelSlides';
+import { EventForm } from './EventForm';
+import { EventLink } from './EventLink';
+import { PresentButton } from './PresentButton';
 import { WhatsAppMessage } from './WhatsAppMessage';
 
-/** The morning assembly page: how to use it, the slides, the WhatsApp message, QR codes and the poster.
- *  Printing it prints only the slides. */
+/** Pages of the kit that take the event along (paths under /<locale>/apel/). */
+export const apelPages = { poster: 'poster', attendance: 'daftar-hadir', record: 'berita-acara', verify: 'verifikasi', tally: 'rekap' } as const;
+
+/**
+ * The morning assembly page: prepare (the event form and its link), present (the slides, with notes and a
+ * timer), share (the WhatsApp message and QR codes) and record (poster, attendance sheet, briefing record,
+ * verify and tally completion codes). Printing it prints only the slides.
+ */
 export function ApelKit({ locale }: { locale: string }) {
   const t = useTranslations('ApelPage');
+  const prepare = useTranslations('ApelPrepare');
+  const present = useTranslations('ApelPresent');
+  const message = useTranslations('ApelMessage');
+  const record = useTranslations('ApelRecordLinks');
+  const apelPath = (page: string) => localePath(locale, `${sectionPaths.apel}/${page}`);
+  const recordLinks = [
+    { page: apelPages.poster, title: t('posterLink'), text: t('posterText') },
+    { page: apelPages.attendance, title: record('attendance'), text: record('attendanceText') },
+    { page: apelPages.record, title: record('record'), text: record('recordText') },
+    { page: apelPages.verify, title: record('verify'), text: record('verifyText') },
+    { page: apelPages.tally, title: record('tally'), text: record('tallyText') },
+  ];
+
   return (
     <>
       <div className="print:hidden">
-        <h1 className="text-3xl font-bold">{t('title')}</h1>
-        <p className="mt-3 max-w-prose text-lg text-muted">{t('description')}</p>
+        <div className="flex flex-wrap items-start justify-between gap-4">
+          <div>
+            <h1 className="text-3xl font-bold">{t('title')}</h1>
+            <p className="mt-3 max-w-prose text-lg text-muted">{t('description')}</p>
+          </div>
+          <PresentButton label={present('start')} />
+        </div>
         <h2 className="mt-8 text-xl font-bold">{t('howTitle')}</h2>
         <ol className="mt-3 grid max-w-prose list-decimal gap-2 pl-6">
+          <li>{t('howPrepare')}</li>
           <li>{t('howProject')}</li>
-          <li>{t('howNavigate')}</li>
           <li>{t('howPledge')}</li>
-          <li>{t('howShare')}</li>
+          <li>{t('howRecord')}</li>
         </ol>
+
+        <section aria-labelledby="apel-prepare" className="mt-10">
+          <h2 id="apel-prepare" className="text-xl font-bold">
+            {prepare('title')}
+          </h2>
+          <p className="mt-2 max-w-prose">{prepare('intro')}</p>
+          <div className="mt-4">
+            <EventForm
+              pageUrl={absoluteUrl(localePath(locale, sectionPaths.apel))}
+              labels={{
+                fields: Object.fromEntries(eventFields.map((field) => [field, prepare(`fields.${field}`)])) as Record<(typeof eventFields)[number], string>,
+                hints: { office: prepare('hints.office'), contact: prepare('hints.contact') },
+                linkLabel: prepare('linkLabel'),
+                linkHint: prepare('linkHint'),
+                noEvent: prepare('noEvent'),
+                copy: prepare('copy'),
+                copied: prepare('copied'),
+                copyFailed: prepare('copyFailed'),
+                clear: prepare('clear'),
+              }}
+            />
+          </div>
+        </section>
       </div>
 
       <section aria-labelledby="apel-slides" className="mt-10 print:mt-0">
         <h2 id="apel-slides" className="text-xl font-bold print:hidden">
           {t('slidesTitle')}
         </h2>
+        <p className="mt-2 max-w-prose print:hidden">{present('intro')}</p>
         <div className="mt-4 print:mt-0">
           <ApelSlides locale={locale} />
         </div>
@@ -38,7 +91,26 @@ export function ApelKit({ locale }: { locale: string }) {
             {t('messageTitle')}
           </h2>
           <p className="mt-2 max-w-prose">{t('messageIntro')}</p>
-          <WhatsAppMessage locale={locale} />
+          <WhatsAppMessage
+            locale={locale}
+            urls={{
+              guidesUrl: absoluteUrl(localePath(locale, sectionPaths.guides)),
+              quizUrl: absoluteUrl(`${localePath(locale, sectionPaths.quiz)}?ronde=pendek`),
+              checkerUrl: absoluteUrl(localePath(locale, sectionPaths.checker)),
+            }}
+            labels={{
+              text: message.raw('text'),
+              eventLine: message.raw('eventLine'),
+              contactLine: message.raw('contactLine'),
+              editLabel: message('editLabel'),
+              editHint: message('editHint'),
+              copy: message('copy'),
+              copied: message('copied'),
+              copyFailed: message('copyFailed'),
+              whatsapp: message('whatsapp'),
+              opensWhatsapp: message('opensWhatsapp'),
+            }}
+          />
         </section>
 
         <section aria-labelledby="apel-qr" className="mt-12">
@@ -49,16 +121,21 @@ export function ApelKit({ locale }: { locale: string }) {
           <ApelQrCodes locale={locale} />
         </section>
 
-        <section aria-labelledby="apel-poster" className="mt-12">
-          <h2 id="apel-poster" className="text-xl font-bold">
-            {t('posterTitle')}
+        <section aria-labelledby="apel-record" className="mt-12">
+          <h2 id="apel-record" className="text-xl font-bold">
+            {record('title')}
           </h2>
-          <p className="mt-2 max-w-prose">{t('posterText')}</p>
-          <p className="mt-3">
-            <a className="btn" href={localePath(locale, `${sectionPaths.apel}/poster`)}>
-              {t('posterLink')}
-            </a>
-          </p>
+          <p className="mt-2 max-w-prose">{record('intro')}</p>
+          <ul className="mt-4 grid gap-4 sm:grid-cols-2">
+            {recordLinks.map(({ page, title, text }) => (
+              <li key={page} className="rounded-xl border border-line bg-surface p-4">
+                <EventLink className="link text-lg font-bold" href={apelPath(page)}>
+                  {title}
+                </EventLink>
+                <p className="mt-1 text-muted">{text}</p>
+              </li>
+            ))}
+          </ul>
         </section>
       </div>
     </>

@@ -1,12 +1,14 @@
 import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import { QrCode } from '@/components/share/QrCode';
-import { getApelKeyPoints, getPledge } from '@/lib/apel/apel-content';
+import { citationNames, getApelKeyPoints, getApelScript, getPledge } from '@/lib/apel/apel-content';
 import { localize } from '@/lib/apel/localize';
+import { plannedSeconds, type SlideKind, splitSeconds } from '@/lib/apel/script';
 import { chunkEvenly } from '@/lib/apel/slides';
-import { getGuide } from '@/lib/content/guides';
 import { absoluteUrl, siteUrl } from '@/lib/site/config';
 import { localePath, sectionPaths } from '@/lib/site/routes';
+import { EventLine, EventValue, IfEvent } from './EventValue';
+import { EventQrCode } from './EventQrCode';
 import { KeyPointList } from './KeyPointList';
 import { SlideDeck } from './SlideDeck';
 import './slides.css';
@@ -14,42 +16,78 @@ import './slides.css';
 /** At most this many key points on one slide, so that the type stays large enough for the back row. */
 const pointsPerSlide = 4;
 
-/** The presentation: cover, what neutrality is, do's, don'ts, the pledge and the QR codes. */
+/** The address without its scheme, as people read it off a slide. */
+const readable = (url: string) => url.replace(/^https?:\/\//, '');
+
+interface Slide {
+  kind: SlideKind;
+  title: string;
+  body: ReactNode;
+  className?: string;
+}
+
+/**
+ * The presentation: cover, what neutrality means, do's, don'ts, the pledge, the quiz QR code and a closing
+ * slide with the local reporting contact. The event's details (from the URL fragment) fill the cover, the
+ * closing slide and the QR codes; the speaker's notes come from content/apel-script.json.
+ */
 export function ApelSlides({ locale }: { locale: string }) {
   const t = useTranslations('ApelSlides');
+  const p = useTranslations('ApelPresent');
   const points = getApelKeyPoints();
   const pledge = getPledge();
-  const neutrality = getGuide(locale, 'apa-itu-netralitas');
+  const script = getApelScript();
   const quizUrl = absoluteUrl(`${localePath(locale, sectionPaths.quiz)}?ronde=pendek`);
   const checkerUrl = absoluteUrl(localePath(locale, sectionPaths.checker));
+  const reportGuideUrl = absoluteUrl(localePath(locale, `${sectionPaths.guides}/cara-melapor`));
+  const neutralityTitle = localize(script.neutrality.title, locale);
 
-  const slides: { title: string; body: ReactNode; className?: string }[] = [
+  const slides: Slide[] = [
     {
+      kind: 'cover',
       title: t('coverTitle'),
       body: (
         <>
-          <p className="deck-small font-bold uppercase tracking-wide">{t('coverKicker')}</p>
+          <p className="deck-small font-bold uppercase tracking-wide">
+            <EventValue field="office" locale={locale} fallback={t('coverKicker')} />
+          </p>
           <h3 className="deck-title deck-cover-title">{t('coverTitle')}</h3>
           <p>{t('coverText')}</p>
+          <EventLine fields={['name', 'date', 'place']} locale={locale} className="font-bold" />
+          <IfEvent field="presenter">
+            <p className="deck-small">
+              {p('presenter')}: <EventValue field="presenter" locale={locale} />
+            </p>
+          </IfEvent>
           <p className="deck-small">ASN Netral · {new URL(siteUrl).host}</p>
         </>
       ),
     },
     {
-      title: neutrality.title,
+      kind: 'neutrality',
+      title: neutralityTitle,
+      className: 'deck-dense',
       body: (
         <>
-          <h3 className="deck-title">{neutrality.title}</h3>
-          <p className="text-[1.2em]">{neutrality.summary}</p>
+          <h3 className="deck-title">{neutralityTitle}</h3>
+          <ul className="grid list-disc gap-[0.5em] pl-[1.2em]">
+            {script.neutrality.points.map((point) => (
+              <li key={point.id}>{localize(point.text, locale)}</li>
+            ))}
+          </ul>
+          <p className="deck-small">
+            {p('sources', { names: citationNames(script.neutrality.points.flatMap((point) => point.sources), locale).join(', ') })}
+          </p>
         </>
       ),
     },
     ...(['do', 'dont'] as const).flatMap((kind) => {
       const groups = chunkEvenly(points.filter((point) => point.kind === kind), pointsPerSlide);
-      return groups.map((group, i) => {
+      return groups.map((group, i): Slide => {
         const numbering = { part: i + 1, parts: groups.length };
         const title = kind === 'do' ? t('doTitle', numbering) : t('dontTitle', numbering);
         return {
+          kind,
           title,
           body: (
             <>
@@ -61,6 +99,7 @@ export function ApelSlides({ locale }: { locale: string }) {
       });
     }),
     {
+      kind: 'pledge',
       title: localize(pledge.title, locale),
       className: 'deck-dense',
       body: (
@@ -77,30 +116,56 @@ export function ApelSlides({ locale }: { locale: string }) {
       ),
     },
     {
+      kind: 'qr',
       title: t('qrSlideTitle'),
       className: 'deck-tight',
       body: (
         <>
           <h3 className="deck-title text-center">{t('qrSlideTitle')}</h3>
           <div className="grid grid-cols-2 gap-[4cqw]">
-            {[
-              { label: t('qrQuiz'), url: quizUrl },
-              { label: t('qrChecker'), url: checkerUrl },
-            ].map(({ label, url }) => (
-              <figure key={url} className="flex flex-col items-center gap-[1cqw] text-center">
-                <QrCode value={url} label={t('qrCodeOf', { url })} className="w-[min(30cqw,100%)]" />
-                <figcaption>
-                  <span className="block font-bold">{label}</span>
-                  <span className="block break-all text-[max(0.75rem,1.6cqw)] text-[#3b4a58]">{url}</span>
-                </figcaption>
-              </figure>
-            ))}
+            <figure className="flex flex-col items-center gap-[1cqw] text-center">
+              <EventQrCode url={quizUrl} label={t.raw('qrCodeOf')} className="w-[min(30cqw,100%)]" />
+              <figcaption>
+                <span className="block font-bold">{t('qrQuiz')}</span>
+                <span className="block break-all text-[max(0.75rem,1.6cqw)] text-[#3b4a58]">{readable(quizUrl)}</span>
+              </figcaption>
+            </figure>
+            <figure className="flex flex-col items-center gap-[1cqw] text-center">
+              <QrCode value={checkerUrl} label={t('qrCodeOf', { url: checkerUrl })} className="w-[min(30cqw,100%)]" />
+              <figcaption>
+                <span className="block font-bold">{t('qrChecker')}</span>
+                <span className="block break-all text-[max(0.75rem,1.6cqw)] text-[#3b4a58]">{readable(checkerUrl)}</span>
+              </figcaption>
+            </figure>
           </div>
+        </>
+      ),
+    },
+    {
+      kind: 'closing',
+      title: p('closingTitle'),
+      body: (
+        <>
+          <h3 className="deck-title">{p('closingTitle')}</h3>
+          <p>{p('closingReport')}</p>
+          <IfEvent field="contact">
+            <p className="rounded-[0.4em] border-[0.15em] border-[#0b5394] p-[0.5em] text-[1.2em] font-bold">
+              {p('closingLocal')} <EventValue field="contact" locale={locale} />
+            </p>
+          </IfEvent>
+          <p>{p('closingNational', { url: readable(reportGuideUrl) })}</p>
+          <EventLine fields={['office', 'name', 'date']} locale={locale} className="deck-small" />
         </>
       ),
     },
   ];
 
+  const slidesOfKind = (kind: SlideKind) => slides.filter((slide) => slide.kind === kind).length;
+  const notes = slides.map((slide) => {
+    const position = slides.filter((other) => other.kind === slide.kind).indexOf(slide);
+    const { seconds, note } = script.slides[slide.kind];
+    return { text: localize(note, locale), seconds: splitSeconds(seconds, slidesOfKind(slide.kind))[position] ?? seconds };
+  });
   const total = slides.length;
   return (
     <SlideDeck
@@ -108,6 +173,15 @@ export function ApelSlides({ locale }: { locale: string }) {
       slideClassNames={slides.map((slide) => slide.className ?? '')}
       slideLabels={slides.map((slide, i) => t('slideLabel', { current: i + 1, total, title: slide.title }))}
       counters={slides.map((_, i) => t('counter', { current: i + 1, total }))}
+      notes={notes}
+      plannedSeconds={plannedSeconds}
+      qrOverlay={
+        <>
+          <p className="text-[1.4em] font-extrabold text-[#0b5394]">{p('qrOverlayTitle')}</p>
+          <EventQrCode url={quizUrl} label={p.raw('qrOverlayLabel')} />
+          <p className="font-bold">{readable(quizUrl)}</p>
+        </>
+      }
       labels={{
         deck: t('deckLabel'),
         roleDeck: t('roleDeck'),
@@ -116,7 +190,20 @@ export function ApelSlides({ locale }: { locale: string }) {
         next: t('next'),
         enterFullscreen: t('enterFullscreen'),
         exitFullscreen: t('exitFullscreen'),
-        keyboardHint: t('keyboardHint'),
+        keyboardHint: p('keyboardHint'),
+        notesTitle: p('notesTitle'),
+        notesTime: p.raw('notesTime'),
+        showNotes: p('showNotes'),
+        hideNotes: p('hideNotes'),
+        timer: p.raw('timer'),
+        timerLabel: p('timerLabel'),
+        startTimer: p('startTimer'),
+        pauseTimer: p('pauseTimer'),
+        resetTimer: p('resetTimer'),
+        showTimer: p('showTimer'),
+        hideTimer: p('hideTimer'),
+        showQr: p('showQr'),
+        hideQr: p('hideQr'),
       }}
     />
   );

@@ -1,62 +1,85 @@
 import { useFormatter, useTranslations } from 'next-intl';
-import { QrCode } from '@/components/share/QrCode';
 import { getApelKeyPoints } from '@/lib/apel/apel-content';
 import { absoluteUrl, contentLastChecked } from '@/lib/site/config';
 import { localePath, sectionPaths } from '@/lib/site/routes';
+import { EventLine, EventValue } from './EventValue';
+import { EventLink } from './EventLink';
+import { EventQrCode } from './EventQrCode';
 import { KeyPointList } from './KeyPointList';
 import { PrintButton } from './PrintButton';
 import './poster.css';
 
-/** The printable A4 poster: every do and don't, and a QR code to the portal. */
+/**
+ * The printable A4 poster: every do and don't, the office's reporting contact (under the shorter "allowed"
+ * column, which used to leave a quarter of the page empty) and a large QR code to the short quiz with the
+ * event attached. Black text and shapes, so it stays legible from a black-and-white printer.
+ */
 export function PosterSheet({ locale }: { locale: string }) {
   const t = useTranslations('ApelPoster');
   const format = useFormatter();
   const points = getApelKeyPoints();
   const portalUrl = absoluteUrl(localePath(locale));
+  const quizUrl = absoluteUrl(`${localePath(locale, sectionPaths.quiz)}?ronde=pendek`);
+  const reportGuide = absoluteUrl(localePath(locale, `${sectionPaths.guides}/cara-melapor`)).replace(/^https?:\/\//, '');
   const checked = format.dateTime(new Date(`${contentLastChecked}T00:00:00Z`), { dateStyle: 'long', timeZone: 'UTC' });
-  const columns = [
-    { kind: 'do', title: t('doTitle'), band: 'bg-[#176b3a]' },
-    { kind: 'dont', title: t('dontTitle'), band: 'bg-[#a4161a]' },
-  ] as const;
+  const column = (kind: 'do' | 'dont') => (
+    <section aria-labelledby={`poster-${kind}`}>
+      <h2 id={`poster-${kind}`} className={`poster-band ${kind === 'do' ? 'bg-[#176b3a]' : 'bg-[#a4161a]'} inline-block rounded px-3 py-1 text-[1.2em] font-bold text-white`}>
+        {kind === 'do' ? t('doTitle') : t('dontTitle')}
+      </h2>
+      <KeyPointList points={points.filter((point) => point.kind === kind)} locale={locale} className="mt-3 grid gap-2" />
+    </section>
+  );
 
   return (
     <>
       <div className="mb-6 print:hidden">
         <p className="text-sm">
-          <a className="link" href={localePath(locale, sectionPaths.apel)}>
+          <EventLink className="link" href={localePath(locale, sectionPaths.apel)}>
             ← {t('back')}
-          </a>
+          </EventLink>
         </p>
         <p className="mt-3 max-w-prose">{t('intro')}</p>
         <p className="mt-3">
           <PrintButton label={t('print')} />
         </p>
       </div>
-      <article className="poster-sheet flex flex-col gap-6 p-6 sm:p-10">
+      <article className="poster-sheet flex flex-col gap-5 p-6 sm:p-10">
         <header>
           <p className="flex items-center gap-2 text-lg font-bold text-[#0b5394]">
             <svg aria-hidden="true" width="28" height="28" viewBox="0 0 32 32">
               <rect width="32" height="32" rx="7" fill="#0b5394" />
               <path d="M9 16.5l4.5 4.5L23 11" fill="none" stroke="#fff" strokeWidth="3.2" strokeLinecap="round" strokeLinejoin="round" />
             </svg>
-            ASN Netral
+            <span>
+              ASN Netral
+              <EventValue field="office" locale={locale} className="font-semibold text-[#0b1a28] before:content-['_·_']" />
+            </span>
           </p>
           <h1 className="mt-3 text-[1.9em] font-extrabold leading-tight">{t('heading')}</h1>
+          <EventLine fields={['name', 'date', 'place']} locale={locale} className="mt-1 font-semibold" />
         </header>
-        {columns.map(({ kind, title, band }) => (
-          <section key={kind} aria-labelledby={`poster-${kind}`}>
-            <h2 id={`poster-${kind}`} className={`${band} inline-block rounded px-3 py-1 text-[1.2em] font-bold text-white`}>
-              {title}
-            </h2>
-            <KeyPointList points={points.filter((point) => point.kind === kind)} locale={locale} className="mt-3 grid gap-2" />
-          </section>
-        ))}
-        <footer className="mt-auto flex flex-wrap items-center gap-5 border-t border-[#c9d3dc] pt-5">
-          <QrCode value={portalUrl} label={t('qrLabel', { url: portalUrl })} className="w-32 shrink-0" />
+        <div className="grid gap-6 sm:grid-cols-2 print:grid-cols-2">
+          <div className="flex flex-col gap-6">
+            {column('do')}
+            <section aria-labelledby="poster-contact" className="poster-contact rounded-lg border-[3px] border-[#0b1a28] p-4">
+              <h2 id="poster-contact" className="text-[1.1em] font-bold">
+                {t('contactTitle')}
+              </h2>
+              <p className="mt-2 text-[1.15em] font-bold break-words">
+                <EventValue field="contact" locale={locale} fallback={t('contactBlank')} />
+              </p>
+              <p className="mt-2 text-[0.85em]">{t('contactNational', { url: reportGuide })}</p>
+            </section>
+          </div>
+          {column('dont')}
+        </div>
+        <footer className="mt-auto flex flex-wrap items-center gap-6 border-t-2 border-[#0b1a28] pt-5">
+          <EventQrCode url={quizUrl} label={t.raw('qrLabel')} className="poster-qr shrink-0" />
           <div className="min-w-0 flex-1 basis-48">
-            <p className="font-bold">{t('scan')}</p>
-            <p className="break-all text-[1.1em] font-bold text-[#0b5394]">{portalUrl}</p>
-            <p className="mt-2 text-[0.8em] text-[#3b4a58]">{t('footer', { date: checked })}</p>
+            <p className="text-[1.15em] font-bold">{t('scan')}</p>
+            <p className="mt-1 break-all text-[1.1em] font-bold text-[#0b5394]">{portalUrl}</p>
+            <p className="mt-3 text-[0.8em] text-[#3b4a58]">{t('footer', { date: checked })}</p>
           </div>
         </footer>
       </article>

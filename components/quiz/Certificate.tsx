@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { certificateTexts } from '@/lib/quiz/certificate';
 import type { RoundScore } from '@/lib/quiz/score';
 import { CertificateImage } from './CertificateImage';
+import { ApelCertificateLines } from '@/components/apel/ApelCompletion';
 import type { QuizLabels } from './Quiz';
 import './certificate.css';
 
@@ -56,6 +57,7 @@ export function Certificate({ locale, finishedAt, roundName, score, labels }: Pr
         <p className="mx-auto mt-6 max-w-prose">{texts.body}</p>
         <p className="mt-6 font-semibold">{texts.date}</p>
         {texts.extraLine && <p className="mt-2 font-semibold">{texts.extraLine}</p>}
+        <ApelCertificateLines finishedAt={finishedAt} correct={score.correct} total={score.total} />
         <p className="quiz-certificate-note mx-auto mt-8 max-w-prose text-sm text-muted">{texts.note}</p>
       </div>
     </section>

@@ -3,6 +3,7 @@ import type { QuizProgress } from '@/lib/quiz/progress';
 import type { RoundScore } from '@/lib/quiz/score';
 import { fillTemplate } from '@/lib/quiz/template';
 import type { QuizTopic } from '@/lib/quiz/topics';
+import { ApelCompletion } from '@/components/apel/ApelCompletion';
 import { Certificate } from './Certificate';
 import type { QuizLabels } from './Quiz';
 import { ShareResult } from './ShareResult';
@@ -68,6 +69,7 @@ export function QuizResult({ locale, progress, score, retryScore, labels, topicN
         >
           {status.text}
         </p>
+        {progress.finishedAt && <ApelCompletion finishedAt={progress.finishedAt} correct={score.correct} total={score.total} />}
         {score.passed && retryLine && <p className="mt-3">{retryLine}</p>}
         <div className="mt-4 flex flex-wrap gap-3">
           {mainAction}

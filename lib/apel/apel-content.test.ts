@@ -22,3 +22,25 @@ describe('apel content', () => {
     expect(pledgeSchema.safeParse(broken).success).toBe(false);
   });
 });
+
+describe('apel speaker script', () => {
+  it('is valid, its sources exist, and its times add up to ten minutes', async () => {
+    const { getApelScript } = await import('./apel-content');
+    const { apelScriptSchema, plannedSeconds, slideKinds } = await import('./script');
+    const script = getApelScript();
+    expect(slideKinds.reduce((total, kind) => total + script.slides[kind].seconds, 0)).toBe(plannedSeconds);
+    const longer = structuredClone(script);
+    longer.slides.cover.seconds += 30;
+    const result = apelScriptSchema.safeParse(longer);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).toMatch(/add up to 600 seconds/);
+  });
+
+  it('splits a kind\'s time over its slides without losing a second', async () => {
+    const { splitSeconds, clock } = await import('./script');
+    expect(splitSeconds(150, 2)).toEqual([75, 75]);
+    expect(splitSeconds(100, 3)).toEqual([34, 33, 33]);
+    expect(clock(600)).toBe('10:00');
+    expect(clock(75)).toBe('1:15');
+  });
+});

@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
+import { ApelQuizBanner } from '@/components/apel/ApelQuizBanner';
+import { ApelQuizEvent } from '@/components/apel/ApelQuizEvent';
 import { QuizSection } from '@/components/quiz/QuizSection';
 import { pageLocale } from '@/i18n/page-locale';
 import { pageMetadata } from '@/lib/site/metadata';
@@ -15,13 +17,15 @@ export default async function QuizPage({ params }: PageProps<'/[locale]/kuis'>) 
   const locale = await pageLocale(params);
   const t = await getTranslations('QuizPage');
   return (
-    <>
+    // The assembly an apel QR code attached (components/apel): banner, completion code, certificate lines.
+    <ApelQuizEvent locale={locale}>
       {/* Hidden when printing a certificate (see components/quiz/certificate.css). */}
       <div className="quiz-screen-only">
         <h1 className="text-3xl font-bold">{t('title')}</h1>
         <p className="mt-3 max-w-prose text-lg text-muted">{t('description')}</p>
       </div>
+      <ApelQuizBanner />
       <QuizSection locale={locale} />
-    </>
+    </ApelQuizEvent>
   );
 }

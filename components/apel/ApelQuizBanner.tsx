@@ -1,0 +1,24 @@
+'use client';
+
+import { fill, formatEventDate } from '@/lib/apel/format';
+import type { ApelEvent } from '@/lib/apel/event';
+import { useApelQuiz } from './ApelQuizContext';
+
+/** "Office · event · date" of an assembly, for the quiz's banner, result and certificate. */
+export function eventDetails(event: ApelEvent, locale: string): string {
+  return [event.name, event.office, event.date && formatEventDate(event.date, locale), event.place].filter(Boolean).join(' · ');
+}
+
+/** Above the quiz: which assembly this quiz is for, with a way to detach it. */
+export function ApelQuizBanner() {
+  const apel = useApelQuiz();
+  if (!apel?.event) return null;
+  return (
+    <div className="quiz-screen-only mt-4 flex flex-wrap items-center gap-3 rounded-lg border-l-4 border-brand bg-surface p-4" data-testid="apel-quiz-banner">
+      <p className="min-w-0 flex-1 font-semibold">{fill(apel.labels.banner, { details: eventDetails(apel.event, apel.locale) })}</p>
+      <button type="button" className="btn btn-secondary" onClick={apel.forget}>
+        {apel.labels.remove}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+import { getTranslations } from 'next-intl/server';
+import type { Locale } from '@/i18n/routing';
+import { localePath, sectionPaths } from '@/lib/site/routes';
+import { codeFormLabels, codeSettings } from './codeLabels.server';
+import { EventLine } from './EventValue';
+import { EventLink } from './EventLink';
+import { TallyCodes } from './TallyCodes';
+import './paper.css';
+
+/** The tally page: paste the group's messages, get the list of completion codes to print or download. */
+export async function TallyPage({ locale }: { locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: 'ApelTally' });
+  const verify = await getTranslations({ locale, namespace: 'ApelVerify' });
+  return (
+    <>
+      <div className="print:hidden">
+        <p className="text-sm">
+          <EventLink className="link" href={localePath(locale, sectionPaths.apel)}>
+            ← {verify('back')}
+          </EventLink>
+        </p>
+      </div>
+      <article className="apel-tally-page">
+        <h1 className="mt-3 text-3xl font-bold print:mt-0 print:text-2xl">{t('title')}</h1>
+        <EventLine fields={['name', 'office', 'date', 'place']} locale={locale} className="mt-2 font-semibold" />
+        <p className="mt-3 max-w-prose text-lg text-muted print:hidden">{t('intro')}</p>
+        <div className="mt-6">
+          <TallyCodes
+            locale={locale}
+            settings={codeSettings}
+            labels={{
+              ...(await codeFormLabels(locale, 'ApelTally')),
+              summary: t.raw('summary'),
+              empty: t('empty'),
+              caption: t('caption'),
+              columns: {
+                number: t('columns.number'),
+                note: t('columns.note'),
+                code: t('columns.code'),
+                date: t('columns.date'),
+                score: t('columns.score'),
+                result: t('columns.result'),
+                event: t('columns.event'),
+                status: t('columns.status'),
+              },
+              statusValid: t('statusValid'),
+              statusInconsistent: t('statusInconsistent'),
+              statusDuplicate: t('statusDuplicate'),
+              print: t('print'),
+              download: t('download'),
+              fileName: t('fileName'),
+            }}
+          />
+        </div>
+        <p className="mt-6 max-w-prose text-sm text-muted">{t('privacy')}</p>
+      </article>
+    </>
+  );
+}

@@ -1,0 +1,9 @@
+/** A date of the event (`yyyy-mm-dd`) written out, e.g. "Senin, 7 Desember 2026" / "Monday 7 December 2026". */
+export function formatEventDate(date: string, locale: string, style: 'full' | 'long' = 'full'): string {
+  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'id-ID', { dateStyle: style, timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+}
+
+/** Fills `{name}` placeholders of an already translated text; unknown placeholders are left as they are. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (match, key: string) => (key in values ? String(values[key]) : match));
+}
