@@ -487,6 +487,7 @@ for (const locale of ['id', 'en'] as const) {
       await page.getByRole('button', { name: t.makeImage }).click();
       const link = page.getByRole('link', { name: t.downloadImage });
       await expect(link).toHaveAttribute('href', /^blob:/);
+      await expectNoAxeViolations(page, 'certificate image');
       const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
       expect(download.suggestedFilename()).toMatch(/\.png$/);
       const png = readFileSync((await download.path()) as string);
