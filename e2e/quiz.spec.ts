@@ -59,6 +59,7 @@ const text = {
     copied: 'Teks sudah disalin.',
     corrupted: /Data kuis yang tersimpan di perangkat ini rusak/,
     outdated: /berasal dari versi kuis yang lebih lama/,
+    newer: /versi portal yang lebih baru/,
     unknownRound: 'Tautan ini meminta ronde "panjang", yang tidak ada. Pilih ronde pendek atau ronde penuh di bawah.',
     chooseRound: 'Pilih ronde',
     chooseFirst: 'Pilih salah satu jawaban dulu.',
@@ -100,6 +101,7 @@ const text = {
     copied: 'Text copied.',
     corrupted: /The quiz data saved on this device was damaged/,
     outdated: /comes from an older version of the quiz/,
+    newer: /made by a newer version of the portal/,
     unknownRound: 'This link asks for a round called "panjang", which does not exist. Choose the short or the full round below.',
     chooseRound: 'Choose a round',
     chooseFirst: 'Choose an answer first.',
@@ -337,6 +339,42 @@ for (const locale of ['id', 'en'] as const) {
       await page.getByRole('button', { name: t.startShort }).click();
       await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveText(t.progress(1));
       expect(await storedProgress(page)).toMatchObject({ version: 1, round: 'short', answers: [] });
+    });
+
+    test('when the browser refuses to save, the notice stays on every screen', async ({ page }) => {
+      await page.addInitScript(() => {
+        Storage.prototype.setItem = () => {
+          throw new DOMException('full', 'QuotaExceededError');
+        };
+      });
+      await page.goto(`/${locale}/kuis/?ronde=pendek`);
+      const notice = page.getByText(locale === 'id' ? /tidak mengizinkan penyimpanan/ : /does not allow saving/);
+      await expect(notice).toBeVisible();
+      await page.getByRole('main').getByRole('radio').first().check();
+      await page.getByRole('main').getByRole('button', { name: t.check }).click();
+      await page.getByRole('button', { name: t.next }).click();
+      await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveText(t.progress(2));
+      await expect(notice).toBeVisible();
+    });
+
+    test('an entry saved by a newer version is kept untouched and the notice says so', async ({ page }) => {
+      const newer = JSON.stringify({ version: 2, round: 'short', questionIds: ['netral-arti'], answers: [], somethingNew: true });
+      await seedStorage(page, newer);
+      await page.goto(`/${locale}/kuis/`);
+      await expect(page.getByText(t.newer)).toBeVisible();
+      expect(await page.evaluate(() => localStorage.getItem('asn-netral:kuis'))).toBe(newer);
+      await page.reload();
+      expect(await page.evaluate(() => localStorage.getItem('asn-netral:kuis'))).toBe(newer);
+    });
+
+    test('a very long or right-to-left round name in a link cannot widen the page or turn the notice around', async ({ page }) => {
+      await page.setViewportSize({ width: 360, height: 780 });
+      await page.goto(`/${locale}/kuis/?ronde=${'\u202e'.repeat(3)}${'x'.repeat(10_000)}`);
+      const notice = page.getByRole('status').locator('p').first();
+      await expect(notice).toBeVisible();
+      await expect(notice.locator('bdi')).toHaveCount(1);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
     });
 
     test('?ronde=pendek starts the short round at once; an unknown round gets a notice', async ({ page }) => {

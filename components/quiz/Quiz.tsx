@@ -29,7 +29,10 @@ interface Props {
 }
 
 type Screen = 'start' | 'question' | 'result' | 'review';
-type Notice = 'noticeCorrupted' | 'noticeOutdated' | 'noticeResumed' | 'noticeStorage' | { unknownRound: string };
+type Notice = 'noticeCorrupted' | 'noticeOutdated' | 'noticeNewer' | 'noticeResumed' | 'noticeStorage' | { unknownRound: string };
+
+/** A round name from a link is shown back to the reader; a very long one is cut so that it cannot widen the page. */
+const shownRoundName = (value: string) => (value.length > 60 ? `${value.slice(0, 60)}…` : value);
 type Step = Exclude<RoundPosition, { stage: 'result' }>;
 /** The question just answered, shown with its feedback until the reader moves on. */
 interface Feedback {
@@ -78,6 +81,8 @@ export function Quiz({ locale, questions, labels, topicNames, roundLinks }: Prop
       clearProgress(storage.current);
       found.push(reading.status === 'corrupted' ? 'noticeCorrupted' : 'noticeOutdated');
     }
+    // Progress from a newer version stays untouched: only the reader's own choice to start a round replaces it.
+    if (reading.status === 'newer') found.push('noticeNewer');
     let saved = reading.status === 'valid' ? reading.progress : null;
     const request = parseRoundRequest(window.location.search);
     if (request.kind === 'round') {
@@ -108,7 +113,8 @@ export function Quiz({ locale, questions, labels, topicNames, roundLinks }: Prop
   }, [focus]);
 
   const go = (next: Screen, focusOn: keyof typeof focusIds) => {
-    setNotices([]);
+    // Saving still fails on every screen, so that notice stays until the page is closed.
+    setNotices((current) => current.filter((notice) => notice === 'noticeStorage'));
     setScreen(next);
     setFocus(focusOn);
   };
@@ -194,9 +200,9 @@ export function Quiz({ locale, questions, labels, topicNames, roundLinks }: Prop
         {notices.map((notice) => (
           <p
             key={typeof notice === 'string' ? notice : 'unknownRound'}
-            className="mb-4 rounded-lg border-l-4 border-caution bg-caution-bg p-4 text-ink"
+            className="mb-4 rounded-lg border-l-4 border-caution bg-caution-bg p-4 text-ink [overflow-wrap:anywhere]"
           >
-            {typeof notice === 'string' ? labels[notice] : fillTemplate(labels.noticeUnknownRound, { value: notice.unknownRound })}
+            {typeof notice === 'string' ? labels[notice] : <UnknownRoundNotice template={labels.noticeUnknownRound} value={shownRoundName(notice.unknownRound)} />}
           </p>
         ))}
       </div>
@@ -213,5 +219,17 @@ export function Quiz({ locale, questions, labels, topicNames, roundLinks }: Prop
         <p className="mt-4 rounded-lg border-l-4 border-caution bg-caution-bg p-4">{labels.noScript}</p>
       </noscript>
     </div>
+  );
+}
+
+/** The reader's text inside our sentence, isolated so that right-to-left characters in a link cannot reorder the sentence. */
+function UnknownRoundNotice({ template, value }: { template: string; value: string }) {
+  const [before = '', after = ''] = template.split('{value}');
+  return (
+    <>
+      {before}
+      <bdi>{value}</bdi>
+      {after}
+    </>
   );
 }

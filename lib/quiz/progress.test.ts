@@ -83,13 +83,17 @@ describe('parseProgress', () => {
 
   it.each([
     ['an older version', JSON.stringify({ ...valid, version: 0 })],
-    ['a newer version', JSON.stringify({ ...valid, version: 2 })],
     ['an entry from before versions were recorded', JSON.stringify({ questions: ['q1'], score: 1 })],
     ['a question no longer in the bank', JSON.stringify({ ...valid, questionIds: ['q1', 'gone'], answers: ['true'] })],
     ['an option no longer in the question', JSON.stringify({ ...valid, answers: ['true', 'maybe'] })],
     ['a retry of a question no longer in the bank', JSON.stringify({ ...valid, retry: { questionIds: ['gone'], answers: [] } })],
   ])('calls %s outdated', (_, raw) => {
     expect(parseProgress(raw, bank)).toEqual({ status: 'outdated' });
+  });
+
+  it('recognises an entry from a newer version, to be left untouched', () => {
+    expect(parseProgress(JSON.stringify({ ...valid, version: 2, somethingNew: true }), bank)).toEqual({ status: 'newer' });
+    expect(parseProgress(JSON.stringify({ ...valid, version: 2.5 }), bank)).toEqual({ status: 'outdated' });
   });
 });
 

@@ -27,14 +27,17 @@ export interface QuizProgress {
 }
 
 /**
- * What was found in storage. `corrupted`: not readable as progress at all. `outdated`: an entry from another
- * version of the quiz, or one whose questions are no longer in the bank.
+ * What was found in storage. `corrupted`: not readable as progress at all. `outdated`: an entry from an older
+ * version of the quiz, or one whose questions are no longer in the bank. `newer`: an entry written by a newer
+ * version of the portal (a rollback, or a tab still on the old version): this version cannot read it and must
+ * leave it as it is, so the newer version finds it again.
  */
 export type ProgressReading =
   | { status: 'none' }
   | { status: 'valid'; progress: QuizProgress }
   | { status: 'corrupted' }
-  | { status: 'outdated' };
+  | { status: 'outdated' }
+  | { status: 'newer' };
 
 /** What parsing needs to know of each question: its option ids. */
 export type OptionIndex = ReadonlyMap<string, { options: readonly { id: string }[] }>;
@@ -69,7 +72,8 @@ export function parseProgress(raw: string | null, bank: OptionIndex): ProgressRe
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return { status: 'corrupted' };
   const entry = data as Record<string, unknown>;
   if (entry.version !== progressVersion) {
-    // A number or a missing field: an entry written by an earlier or later format.
+    if (typeof entry.version === 'number' && Number.isInteger(entry.version) && entry.version > progressVersion) return { status: 'newer' };
+    // A smaller number or a missing field: an entry written by an earlier format.
     return typeof entry.version === 'number' || !('version' in entry) ? { status: 'outdated' } : { status: 'corrupted' };
   }
   const { round, questionIds, answers, finishedAt, retry } = entry;
