@@ -83,7 +83,6 @@ export function ScenarioChecker({ view, vocabulary }: { view: CheckerView; vocab
       <ScenarioSearch
         scenarios={view.scenarios}
         vocabulary={vocabulary}
-        actor={result.facts.find((pair) => pair.fact === 'actor')?.value}
         labels={labels}
         onPick={navigate}
       />

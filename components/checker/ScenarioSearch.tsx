@@ -4,29 +4,26 @@ import { useScenarioMatcher } from '@/components/search/scenario-engine';
 import { serializeQuery } from '@/lib/rules/query';
 import type { FactPair } from '@/lib/rules/types';
 import type { ScenarioView } from '@/lib/rules/view-model';
-import { withChosenStatus } from '@/lib/search/carry-status';
 import type { SearchVocabulary } from '@/lib/search/scenario-matcher';
 
 interface Props {
   scenarios: ScenarioView[];
   /** Slang, abbreviations and question words of both languages (content/checker/synonyms.json). */
   vocabulary: SearchVocabulary;
-  /** The status the user already chose, carried over to the suggested cases. */
-  actor?: string;
   labels: { searchLabel: string; searchHint: string; suggestionsTitle: string; suggestionsNone: string };
+  /** Opens a suggested case; the checker carries the status the person already chose over to it. */
   onPick: (facts: FactPair[]) => void;
 }
 
 /** A free-text box that suggests matching scenarios, in Indonesian or English. */
-export function ScenarioSearch({ scenarios, vocabulary, actor, labels, onPick }: Props) {
+export function ScenarioSearch({ scenarios, vocabulary, labels, onPick }: Props) {
   const [text, setText] = useState('');
   const [focused, setFocused] = useState(false);
   const id = useId();
   const match = useScenarioMatcher(scenarios, vocabulary, focused || text !== '');
   const matches = (match?.(text) ?? [])
     .map((found) => scenarios.find((scenario) => scenario.id === found))
-    .filter((scenario) => scenario !== undefined)
-    .map((scenario) => ({ ...scenario, facts: withChosenStatus(scenario.facts, actor) }));
+    .filter((scenario) => scenario !== undefined);
 
   return (
     <search className="mt-6 block scroll-mt-2 rounded-xl border border-line bg-surface p-4 print:hidden">

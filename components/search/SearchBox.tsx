@@ -2,6 +2,7 @@
 
 import { type FormEvent, type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
 import type { CheckerCase } from '@/lib/search/checker-cases';
+import { type PluralForms, pluralText } from '@/lib/search/plural';
 import type { ScenarioMatcher, SearchVocabulary } from '@/lib/search/scenario-matcher';
 import { liftAboveKeyboard } from './lift-above-keyboard';
 import { loadScenarioEngine } from './scenario-engine';
@@ -15,7 +16,7 @@ export interface SearchBoxLabels {
   /** No guide mentions the words (the cases and the next steps follow). */
   noGuides: string;
   /** "{count} guides mention …", by plural category of the page's language. */
-  results: { one: string; other: string };
+  results: PluralForms;
   failed: string;
   casesTitle: string;
   nextStepsTitle: string;
@@ -67,9 +68,6 @@ function highlight(excerpt: string): ReactNode[] {
     node.nodeName === 'MARK' ? <mark key={index}>{node.textContent}</mark> : node.textContent,
   );
 }
-
-const fill = (text: string, values: Record<string, string | number>) =>
-  text.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
 
 interface Props {
   locale: string;
@@ -165,7 +163,6 @@ export function SearchBox({ locale, labels, cases, vocabulary, nextSteps }: Prop
     void run(query);
   };
 
-  const plural = new Intl.PluralRules(locale).select(total) === 'one' ? 'one' : 'other';
   const status =
     state === 'loading'
       ? labels.loading
@@ -173,8 +170,8 @@ export function SearchBox({ locale, labels, cases, vocabulary, nextSteps }: Prop
         ? labels.failed
         : state === 'done'
           ? results.length
-            ? fill(labels.results[plural], { count: total, query: searched })
-            : fill(labels.noGuides, { query: searched })
+            ? pluralText(labels.results, locale, total, { query: searched })
+            : labels.noGuides.replace('{query}', () => searched)
           : labels.idle;
 
   return (
