@@ -66,7 +66,7 @@ export function PosterSheet({ locale }: { locale: string }) {
               <h2 id="poster-contact" className="text-[1.1em] font-bold">
                 {t('contactTitle')}
               </h2>
-              <p className="mt-2 text-[1.15em] font-bold break-words">
+              <p className="mt-2 text-[1.15em] font-bold [overflow-wrap:anywhere]">
                 <EventValue field="contact" locale={locale} fallback={t('contactBlank')} />
               </p>
               <p className="mt-2 text-[0.85em]">{t('contactNational', { url: reportGuide })}</p>
