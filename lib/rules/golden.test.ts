@@ -52,6 +52,7 @@ describe('golden cases (content/checker/golden-cases.json)', () => {
       [{ actor: 'pns', activity: 'election_staff', permission: 'yes' }, 'allowed'],
       [{ actor: 'pns', activity: 'party_witness' }, 'violation'],
       [{ actor: 'pns', activity: 'social_media', sm_action: 'like', sm_target: 'candidate', target_stage: 'prospective' }, 'violation'],
+      [{ actor: 'pppk', activity: 'spouse_campaign', on_leave: 'yes' }, 'violation'],
     ];
     for (const [facts, verdict] of examples) {
       expect(cases.some((golden) => JSON.stringify(golden.facts) === JSON.stringify(facts) && golden.verdict === verdict), JSON.stringify(facts)).toBe(true);
