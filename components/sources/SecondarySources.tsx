@@ -28,7 +28,7 @@ export function SecondarySources({ sources }: { sources: Source[] }) {
           </p>
           {source.dateNote && <p className="text-sm text-muted">{localize(source.dateNote, locale)}</p>}
           <p>{localize(source.summary, locale)}</p>
-          {source.note && <p className="text-sm text-muted">{localize(source.note, locale)}</p>}
+          {source.note && <p className="text-sm text-muted [overflow-wrap:anywhere]">{localize(source.note, locale)}</p>}
           {source.address && (
             <p className="break-all text-sm text-muted">
               {t('address')}: {source.address}
