@@ -1,7 +1,8 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import type { ReactNode } from 'react';
-import { absoluteUrl, contentLastChecked } from '@/lib/site/config';
+import { getContentLastChecked } from '@/lib/changes/load';
+import { absoluteUrl } from '@/lib/site/config';
 import { localePath, sectionPaths } from '@/lib/site/routes';
 import { ApelQuizProvider } from './ApelQuizContext';
 
@@ -30,7 +31,7 @@ export async function ApelQuizEvent({ locale, children }: { locale: Locale; chil
       locale={locale}
       labels={Object.fromEntries(keys.map((key) => [key, t.raw(key)])) as Record<(typeof keys)[number], string>}
       verifyUrl={absoluteUrl(localePath(locale, `${sectionPaths.apel}/verifikasi`))}
-      contentVersion={contentLastChecked}
+      contentVersion={getContentLastChecked()}
     >
       {children}
     </ApelQuizProvider>

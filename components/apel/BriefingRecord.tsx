@@ -3,7 +3,8 @@ import type { ReactNode } from 'react';
 import { citationNames, getApelKeyPoints, getApelScript, getPledge } from '@/lib/apel/apel-content';
 import type { ApelEventField } from '@/lib/apel/event';
 import { localize } from '@/lib/apel/localize';
-import { absoluteUrl, contentLastChecked } from '@/lib/site/config';
+import { getContentLastChecked } from '@/lib/changes/load';
+import { absoluteUrl } from '@/lib/site/config';
 import { localePath } from '@/lib/site/routes';
 import { EventValue } from './EventValue';
 import { PaperIntro } from './PaperIntro';
@@ -24,7 +25,7 @@ export function BriefingRecord({ locale }: { locale: string }) {
   const script = getApelScript();
   const value = (field: ApelEventField) => () => <EventValue field={field} locale={locale} fallback={blank} className="font-semibold" />;
   const sourceIds = [...script.neutrality.points.flatMap((point) => point.sources), ...points.flatMap((point) => point.sources)];
-  const checked = format.dateTime(new Date(`${contentLastChecked}T00:00:00Z`), { dateStyle: 'long', timeZone: 'UTC' });
+  const checked = format.dateTime(new Date(`${getContentLastChecked()}T00:00:00Z`), { dateStyle: 'long', timeZone: 'UTC' });
   const topic = (title: string, items: ReactNode[]) => (
     <li>
       <span className="font-semibold">{title}</span>

@@ -1,6 +1,7 @@
 import { useFormatter, useTranslations } from 'next-intl';
 import { getApelKeyPoints } from '@/lib/apel/apel-content';
-import { absoluteUrl, contentLastChecked } from '@/lib/site/config';
+import { getContentLastChecked } from '@/lib/changes/load';
+import { absoluteUrl } from '@/lib/site/config';
 import { localePath, sectionPaths } from '@/lib/site/routes';
 import { EventLine, EventValue } from './EventValue';
 import { EventLink } from './EventLink';
@@ -21,7 +22,7 @@ export function PosterSheet({ locale }: { locale: string }) {
   const portalUrl = absoluteUrl(localePath(locale));
   const quizUrl = absoluteUrl(`${localePath(locale, sectionPaths.quiz)}?ronde=pendek`);
   const reportGuide = absoluteUrl(localePath(locale, `${sectionPaths.guides}/cara-melapor`)).replace(/^https?:\/\//, '');
-  const checked = format.dateTime(new Date(`${contentLastChecked}T00:00:00Z`), { dateStyle: 'long', timeZone: 'UTC' });
+  const checked = format.dateTime(new Date(`${getContentLastChecked()}T00:00:00Z`), { dateStyle: 'long', timeZone: 'UTC' });
   const column = (kind: 'do' | 'dont') => (
     <section aria-labelledby={`poster-${kind}`}>
       <h2 id={`poster-${kind}`} className={`poster-band ${kind === 'do' ? 'bg-[#176b3a]' : 'bg-[#a4161a]'} inline-block rounded px-3 py-1 text-[1.2em] font-bold text-white`}>

@@ -2,11 +2,11 @@ import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { roundSizes } from '@/lib/quiz/draw';
 import { passPercent } from '@/lib/quiz/score';
-import { contentLastChecked } from '@/lib/site/config';
+import { getContentLastChecked } from '@/lib/changes/load';
 import type { CodeFactLabels, CodeSettings } from './code-labels';
 
 /** What codes are compared with: this build's content version and the quiz's pass mark and round sizes. */
-export const codeSettings: CodeSettings = { contentVersion: contentLastChecked, passPercent, roundSizes };
+export const codeSettings: CodeSettings = { contentVersion: getContentLastChecked(), passPercent, roundSizes };
 
 /** The code facts' texts, and the code field's label and hint from `namespace` (the verify page's or the tally's). */
 export async function codeFormLabels(locale: Locale, namespace: 'ApelVerify' | 'ApelTally'): Promise<CodeFactLabels & { input: string; inputHint: string }> {

@@ -28,6 +28,13 @@ export function AnswerExplanation({ question, labels }: Props) {
             </a>
           </li>
         )}
+        {question.reportHref && (
+          <li>
+            <a className="link" href={question.reportHref}>
+              {labels.reportMistake}
+            </a>
+          </li>
+        )}
       </ul>
     </>
   );

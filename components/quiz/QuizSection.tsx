@@ -1,6 +1,7 @@
 import { useFormatter, useMessages, useTranslations } from 'next-intl';
 import type { Locale } from '@/i18n/routing';
-import { absoluteUrl } from '@/lib/site/config';
+import { absoluteUrl, reportErrorUrl } from '@/lib/site/config';
+import { reportMistakeHref } from '@/lib/site/report-mistake';
 import { localePath, sectionPaths } from '@/lib/site/routes';
 import { getInstruments, getPenalties } from '@/lib/content/catalog';
 import { localize } from '@/lib/content/localized';
@@ -37,10 +38,18 @@ export function QuizSection({ locale }: { locale: Locale }) {
   const instrumentNames = new Map(getInstruments().map((instrument) => [instrument.id, instrument.short]));
   const penaltyLines = usePenaltyLines(locale, instrumentNames);
   const quizUrl = absoluteUrl(localePath(locale, sectionPaths.quiz));
+  const report = useTranslations('ReportMistake');
+  const withReportLink = <Q extends { id: string; prompt: string }>(question: Q) => ({
+    ...question,
+    reportHref: reportMistakeHref(reportErrorUrl, {
+      subject: report('subject', { title: `${labels.reportQuestion} ${question.id}` }),
+      body: `${report('pageBody', { url: quizUrl })}\n${labels.reportQuestion} ${question.id}: ${question.prompt}\n`,
+    }),
+  });
   return (
     <Quiz
       locale={locale}
-      questions={loadQuizBank().map((question) => localizeQuestion(question, locale, options, instrumentNames, penaltyLines))}
+      questions={loadQuizBank().map((question) => withReportLink(localizeQuestion(question, locale, options, instrumentNames, penaltyLines)))}
       labels={labels}
       topicNames={topicNames}
       roundLinks={{

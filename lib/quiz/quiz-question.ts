@@ -21,6 +21,8 @@ export interface QuizQuestion {
   guideHref: string;
   /** For a scenario: the checker with the same case filled in. */
   checkerHref?: string;
+  /** "Report a mistake in this question": REPORT_ERROR_URL with the question named (lib/site/report-mistake.ts). */
+  reportHref?: string;
   /** The criminal provisions the answer mentions, each with its penalty today (from content/penalties.json). */
   penalties: PenaltyLine[];
 }

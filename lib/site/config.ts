@@ -10,9 +10,6 @@ export const siteUrl = (process.env.SITE_URL ?? 'http://localhost:3000').replace
  */
 export const reportErrorUrl = process.env.REPORT_ERROR_URL?.trim() || 'mailto:koreksi@example.go.id';
 
-/** The date the content was last checked against its sources (ISO yyyy-mm-dd). The footer reads it from the data instead (`getContentLastChecked` in lib/changes/load.ts). */
-export const contentLastChecked = '2026-11-22';
-
 export function absoluteUrl(path: string): string {
   return `${siteUrl}${path.startsWith('/') ? path : `/${path}`}`;
 }
