@@ -66,5 +66,10 @@ describe('golden cases (content/checker/golden-cases.json)', () => {
     expect(prospective.possibleSanctions).toEqual(expect.arrayContaining(['moral', 'disiplin_berat']));
     expect(prospective.sanctions).not.toContain('moral');
     expect(prospective.rules.flatMap((rule) => rule.uncertain).length).toBeGreaterThan(0);
+    // The command line and the tests see the dates and criminal provisions too.
+    const team = evaluate({ actor: 'pns', activity: 'campaign_team', election: 'pemilu' }).rules.find((rule) => rule.id === 'campaign-team-asn');
+    expect(team?.penalties).toEqual(['uu-7-2017-pasal-494']);
+    expect(team?.changes.map((change) => change.date)).toEqual(['2026-01-02']);
+    expect(evaluate({ actor: 'pns', activity: 'use_state_facilities' }).rules[0]?.inForceSince).toBe('2021-08-31');
   });
 });
