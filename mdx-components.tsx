@@ -7,6 +7,8 @@ import { CriminalPenalties, CriminalPenalty } from '@/components/mdx/CriminalPen
 import { SanctionList } from '@/components/mdx/SanctionList';
 import { SectionSources } from '@/components/mdx/SectionSources';
 import { ViolationList } from '@/components/mdx/ViolationList';
+import { PressureHelp } from '@/components/report/PressureHelp';
+import { ReportChannels } from '@/components/report/ReportChannels';
 
 /** The small vocabulary guides may use besides Markdown. All are server components: guides ship no JS of their own. */
 const components: MDXComponents = {
@@ -16,6 +18,8 @@ const components: MDXComponents = {
   CriminalPenalties,
   CriminalPenalty,
   KeyPoints: () => <KeyPointsSummary headingLevel={3} />,
+  PressureHelp,
+  ReportChannels,
   SanctionList,
   SectionSources,
   ViolationList,
