@@ -1,9 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { routing } from '@/i18n/routing';
-import { getInstruments, getSanctions, getSources } from '@/lib/content/catalog';
-import { parseViolationId } from '@/lib/rules/citation-names';
-import { checkerContent } from '@/lib/rules/index';
-import { buildCheckerTexts } from '@/lib/rules/view-model';
+import { checkerTextsFor } from '@/lib/rules/rule-texts';
 
 // The texts of the checker's results, one static JSON per locale, loaded by the page when it first shows a result.
 export const dynamic = 'force-static';
@@ -16,21 +13,6 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
   const requested = (await params).locale;
   const locale = routing.locales.find((known) => known === requested) ?? routing.defaultLocale;
   const t = await getTranslations({ locale, namespace: 'ScenarioChecker' });
-  const instruments = new Map(getInstruments().map((instrument) => [instrument.id, instrument.short]));
-  const sources = new Map(getSources().map((source) => [source.id, source]));
-  const texts = buildCheckerTexts(checkerContent(), locale, {
-    sanctions: Object.fromEntries(getSanctions().map(({ code, name, summary }) => [code, { name, summary }])),
-    instrumentName: (id) => instruments.get(id) ?? { id, en: id },
-    violationName: (id) => {
-      const parsed = parseViolationId(id);
-      if (!parsed) return id;
-      const values = { number: parsed.number };
-      return parsed.list === '2020' ? t('violation2020', values) : parsed.list === 'ethics' ? t('violationEthics', values) : t('violationDiscipline', values);
-    },
-    sourceName: (id) => {
-      const source = sources.get(id);
-      return source ? [source.outlet ?? source.title ?? id, source.date].filter(Boolean).join(', ') : id;
-    },
-  });
-  return Response.json(texts);
+  const keys = { '2020': 'violation2020', ethics: 'violationEthics', discipline: 'violationDiscipline' } as const;
+  return Response.json(checkerTextsFor(locale, (list, number) => t(keys[list], { number })));
 }
