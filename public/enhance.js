@@ -9,7 +9,7 @@
     const button = event.target instanceof Element ? event.target.closest('button[data-copy-text]') : null;
     if (!button) return;
     const status = button.nextElementSibling;
-    const text = button.dataset.copyText + (button.hasAttribute('data-copy-query') ? window.location.search : '');
+    const text = button.dataset.copyText + (button.hasAttribute('data-copy-query') ? window.location.search + window.location.hash : '');
     const say = (message) => {
       if (status?.getAttribute('role') === 'status') status.textContent = message;
     };

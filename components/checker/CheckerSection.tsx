@@ -4,9 +4,11 @@ import { buildCheckerView, type CheckerLabels } from '@/lib/rules/view-model';
 import { localePath, sectionPaths } from '@/lib/site/routes';
 import { ScenarioChecker } from './ScenarioChecker';
 
-/** Translates and localizes everything the checker island needs, for this page's locale only. */
+/** Translates and localizes everything the checker island (with its case gallery) needs, for this page's locale only. */
 export function CheckerSection({ locale }: { locale: string }) {
   const t = useTranslations('ScenarioChecker');
+  const r = useTranslations('CheckerResult');
+  const g = useTranslations('CaseGallery');
   const labels: CheckerLabels = {
     searchLabel: t('searchLabel'),
     searchHint: t('searchHint'),
@@ -54,8 +56,21 @@ export function CheckerSection({ locale }: { locale: string }) {
     loadingDetails: t('loadingDetails'),
     detailsFailed: t('detailsFailed'),
     sources: t('sources'),
+    result: {
+      nextSteps: r('nextSteps'),
+      alreadyDid: r('alreadyDid'),
+      sanctionFor: r.raw('sanctionFor') as string,
+      sanctionIfViolationFor: r.raw('sanctionIfViolationFor') as string,
+      sanctionDepends: r('sanctionDepends'),
+      details: r('details'),
+      detailsAllowed: r('detailsAllowed'),
+      sanctionMeanings: r('sanctionMeanings'),
+      changeAnswers: r('changeAnswers'),
+    },
+    gallery: { title: g('title'), intro: g('intro'), needsAnswers: g('needsAnswers') },
   };
   const view = buildCheckerView(checkerContent(), locale, labels, {
+    checker: localePath(locale, sectionPaths.checker),
     sources: localePath(locale, sectionPaths.sources),
     texts: `${localePath(locale, sectionPaths.checker)}rule-texts.json`,
   });

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { serializeQuery } from '@/lib/rules/query';
+import { serializeFragment } from '@/lib/rules/query';
 import { suggestScenarios } from '@/lib/rules/suggest';
 import type { FactPair } from '@/lib/rules/types';
 import type { ScenarioView } from '@/lib/rules/view-model';
@@ -45,7 +45,7 @@ export function ScenarioSearch({ scenarios, labels, onPick }: Props) {
                   <li key={scenario.id}>
                     <a
                       className="link inline-block min-h-11 py-2"
-                      href={serializeQuery(scenario.facts)}
+                      href={serializeFragment(scenario.facts)}
                       onClick={(event) => {
                         event.preventDefault();
                         setText('');

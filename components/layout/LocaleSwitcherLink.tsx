@@ -10,16 +10,18 @@ interface Props {
   short: string;
 }
 
-/** A plain link to the same page in the other language; the query (a checker scenario) comes along. */
+/** A plain link to the same page in the other language; the query and the fragment (a checker scenario, a section) come along. */
 export function LocaleSwitcherLink({ target, label, short }: Props) {
   const pathname = usePathname();
   const [search, setSearch] = useState('');
   useEffect(() => {
-    const update = () => setSearch(window.location.search);
+    const update = () => setSearch(`${window.location.search}${window.location.hash}`);
     update();
     window.addEventListener('popstate', update);
+    window.addEventListener('hashchange', update);
     window.addEventListener('asn:querychange', update);
     return () => {
+      window.removeEventListener('hashchange', update);
       window.removeEventListener('popstate', update);
       window.removeEventListener('asn:querychange', update);
     };

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { CaseGallery } from '@/components/checker/CaseGallery';
 import { CheckerSection } from '@/components/checker/CheckerSection';
 import { pageLocale } from '@/i18n/page-locale';
 import { pageMetadata } from '@/lib/site/metadata';
@@ -29,7 +28,6 @@ export default async function CheckerPage({ params }: PageProps<'/[locale]/cek'>
         </p>
       </noscript>
       <CheckerSection locale={locale} />
-      <CaseGallery locale={locale} />
     </>
   );
 }

@@ -1,0 +1,38 @@
+import type { RuleView } from '@/lib/rules/result-view';
+import { VerdictIcon } from './VerdictIcon';
+
+interface Props {
+  rules: RuleView[];
+  /** The verdict is settled but which rule decides it waits on the next answer. */
+  pending: boolean;
+  labels: { pendingRules: string; uncertain: string };
+}
+
+/** Why: each deciding rule by name, in plain words, with what is not certain about it said where it is said. */
+export function ResultWhy({ rules, pending, labels }: Props) {
+  return (
+    <div className="grid gap-3">
+      {pending && <p className="font-semibold">{labels.pendingRules}</p>}
+      {rules.map(({ id, verdict, text, notes, uncertain }) =>
+        text ? (
+          <article key={id} className="grid gap-1">
+            <h3 className="flex items-center gap-2 text-lg font-bold">
+              <VerdictIcon verdict={verdict} className="size-5" />
+              {text.title}
+            </h3>
+            <p>{text.explanation}</p>
+            {notes.map((note) => (
+              <p key={note}>{note}</p>
+            ))}
+            {uncertain.map((item) => (
+              <p key={item} className="text-muted">
+                <span className="font-semibold">{labels.uncertain}: </span>
+                {item}
+              </p>
+            ))}
+          </article>
+        ) : null,
+      )}
+    </div>
+  );
+}
