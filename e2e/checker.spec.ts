@@ -368,10 +368,11 @@ for (const locale of ['id', 'en'] as const) {
       const box = await verdict.boundingBox();
       expect(box && box.y + box.height).toBeLessThanOrEqual(780);
       // The answers: one summary line that opens into the list.
-      await expect(page.getByText(w.likeLine, { exact: true })).toBeVisible();
+      await expect(page.getByText(w.likeLine)).toBeVisible();
       await expect(page.getByRole('button', { name: w.changeContent })).toBeHidden();
       // In the order people act: verdict, what to do now (and if already done), why, sanction, the rest collapsed.
       const card = page.locator('section:has(#result-title)');
+      await expect(card.getByRole('heading', { name: w.nextSteps })).toBeVisible();
       const text = (await card.textContent()) ?? '';
       const order = [w.violation, w.nextSteps, w.alreadyDid, w.socialRule, w.sanctionPns, w.details].map((part) => text.indexOf(part));
       expect(order.every((at) => at > -1), JSON.stringify(order)).toBe(true);

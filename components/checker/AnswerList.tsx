@@ -16,10 +16,10 @@ interface Props {
 export function AnswerList({ facts, questions, labels, onChange, onRestart }: Props) {
   return (
     <details className="mt-4 rounded-xl border border-line print:hidden">
-      <summary className="flex min-h-11 cursor-pointer flex-wrap items-baseline gap-x-2 px-4 py-2">
+      <summary className="min-h-11 cursor-pointer px-4 py-2">
         <span className="sr-only">{labels.answersTitle}: </span>
-        <span className="min-w-0 flex-1">{answerLine(facts, questions).join(' · ')}</span>
-        <span className="link font-semibold">{labels.result.changeAnswers}</span>
+        {answerLine(facts, questions).join(' · ')}{' '}
+        <span className="link whitespace-nowrap font-semibold">{labels.result.changeAnswers}</span>
       </summary>
       <ul className="divide-y divide-line border-t border-line">
         {facts.map(({ fact, value }) => {

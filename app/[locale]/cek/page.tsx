@@ -18,7 +18,7 @@ export default async function CheckerPage({ params }: PageProps<'/[locale]/cek'>
   return (
     <>
       <h1 className="text-3xl font-bold">{t('title')}</h1>
-      <p className="mt-3 max-w-prose text-lg text-muted">{t('description')}</p>
+      <p className="mt-2 max-w-prose text-muted sm:mt-3 sm:text-lg">{t('description')}</p>
       <noscript>
         <p className="mt-6 rounded-xl border-l-4 border-caution bg-caution-bg p-4">
           {fallback('noscript')}{' '}
