@@ -281,6 +281,11 @@ for (const locale of ['id', 'en'] as const) {
       await card.click();
       await expect(page).toHaveURL(/#actor=pppk&activity=party_membership&party_role=member$/);
       await expect(sanction.getByRole('heading').first()).toHaveText(w.sanctionPppk);
+      // And to the free-text suggestions.
+      await page.getByRole('searchbox', { name: w.search }).fill(locale === 'id' ? 'suka postingan caleg di IG' : 'like a candidate post on instagram');
+      await page.getByRole('search').getByRole('link', { name: w.suggestion }).click();
+      await expect(page).toHaveURL(/#actor=pppk&activity=social_media&sm_action=like&sm_target=candidate$/);
+      await expect(sanction.getByRole('heading').first()).toHaveText(w.sanctionPppk);
     });
 
     test('no result of the gallery shows a stringified object', async ({ page }) => {
