@@ -253,6 +253,16 @@ for (const locale of ['id', 'en'] as const) {
       await expectVerdict(page, words[locale === 'id' ? 'en' : 'id'].allowed);
     });
 
+    test('the skip link jumps to the content and keeps the scenario', async ({ page }) => {
+      await page.goto(`${start}#actor=pns&activity=vote`);
+      await expectVerdict(page, w.allowed);
+      await page.getByRole('link', { name: locale === 'id' ? 'Langsung ke isi utama' : 'Skip to main content' }).focus();
+      await page.keyboard.press('Enter');
+      await expect(page).toHaveURL(/#main$/);
+      await expectVerdict(page, w.allowed);
+      await expect(page.getByText(w.unknownNotice)).toHaveCount(0);
+    });
+
     test('an allowed answer carries no sanction and no place to report', async ({ page }) => {
       await page.goto(`${start}#actor=pns&activity=vote`);
       await expectVerdict(page, w.allowed);

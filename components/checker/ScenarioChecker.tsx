@@ -37,7 +37,9 @@ export function ScenarioChecker({ view }: { view: CheckerView }) {
 
   useEffect(() => {
     const read = (first: boolean) => {
-      const { text, migrate: fromQuery } = scenarioFromLocation(window.location);
+      const { text, migrate: fromQuery, anchor } = scenarioFromLocation(window.location);
+      // A jump to a place on the page (the skip link) keeps the scenario on screen.
+      if (anchor && !first) return;
       setScenario(text);
       setEditing(null);
       migrate.current = fromQuery ? text : null;

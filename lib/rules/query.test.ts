@@ -45,10 +45,13 @@ describe('checker query', () => {
   });
 
   it('reads the fragment first, an old query otherwise, and asks to move a query into the fragment', () => {
-    expect(scenarioFromLocation({ search: '', hash: '#actor=pns' })).toEqual({ text: '#actor=pns', migrate: false });
-    expect(scenarioFromLocation({ search: '?actor=pns', hash: '' })).toEqual({ text: '?actor=pns', migrate: true });
-    expect(scenarioFromLocation({ search: '?actor=pns', hash: '#actor=pppk' })).toEqual({ text: '#actor=pppk', migrate: true });
-    expect(scenarioFromLocation({ search: '', hash: '' })).toEqual({ text: '', migrate: false });
+    expect(scenarioFromLocation({ search: '', hash: '#actor=pns' })).toEqual({ text: '#actor=pns', migrate: false, anchor: false });
+    expect(scenarioFromLocation({ search: '?actor=pns', hash: '' })).toEqual({ text: '?actor=pns', migrate: true, anchor: false });
+    expect(scenarioFromLocation({ search: '?actor=pns', hash: '#actor=pppk' })).toEqual({ text: '#actor=pppk', migrate: true, anchor: false });
+    expect(scenarioFromLocation({ search: '', hash: '' })).toEqual({ text: '', migrate: false, anchor: false });
+    // The skip link's target is a place on the page, not a scenario.
+    expect(scenarioFromLocation({ search: '', hash: '#main' })).toEqual({ text: '', migrate: false, anchor: true });
+    expect(scenarioFromLocation({ search: '?actor=pns', hash: '#main' })).toEqual({ text: '?actor=pns', migrate: true, anchor: true });
   });
 
   it('carries a chosen status over to a case written for a PNS, and leaves other statuses alone', () => {

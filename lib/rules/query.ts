@@ -36,11 +36,13 @@ export function serializeFragment(facts: FactPair[]): string {
 
 /**
  * Where the scenario of a checker address is: the fragment, or else (an old link) the query. `migrate` says
- * the address still carries a query, which the page replaces by the fragment once it has read it.
+ * the address still carries a query, which the page replaces by the fragment once it has read it. A fragment
+ * with no `=` is a place on the page (the skip link's `#main`), not a scenario: `anchor` says so.
  */
-export function scenarioFromLocation({ search, hash }: { search: string; hash: string }): { text: string; migrate: boolean } {
-  const fromHash = hash.length > 1;
-  return { text: fromHash ? hash : search.length > 1 ? search : '', migrate: search.length > 1 };
+export function scenarioFromLocation({ search, hash }: { search: string; hash: string }): { text: string; migrate: boolean; anchor: boolean } {
+  const anchor = hash.length > 1 && !hash.includes('=');
+  const fromHash = hash.length > 1 && !anchor;
+  return { text: fromHash ? hash : search.length > 1 ? search : '', migrate: search.length > 1, anchor };
 }
 
 /** The same scenario with another status, for cases written for a PNS: the status a person chose carries over. */
