@@ -3,7 +3,7 @@ import { getInstruments, getSanctions, getSources, type Source } from '@/lib/con
 import { localize } from '@/lib/content/localized';
 import { parseViolationId } from './citation-names';
 import { checkerContent } from './index';
-import { buildCheckerTexts, type CheckerTexts } from './view-model';
+import { buildCheckerTexts, type CheckerCatalog, type CheckerTexts } from './view-model';
 
 /** How a joint decree's violation type is named in one locale: `list` and `number` of `skb2022-d-6`. */
 export type ViolationLabel = (list: '2020' | 'ethics' | 'discipline', number: number) => string;
@@ -13,8 +13,11 @@ export function sourceDisplayName(source: Pick<Source, 'outlet' | 'date'>, local
   return [localize(source.outlet, locale), source.date].filter(Boolean).join(', ');
 }
 
-/** The texts of every checker result in one locale, as served to the page in rule-texts.json. */
-export function checkerTextsFor(locale: string, violationLabel: ViolationLabel): CheckerTexts {
+/**
+ * The texts of every checker result in one locale, as served to the page in rule-texts.json. `more` adds or
+ * replaces names the route words with its translations (e.g. criminal provisions).
+ */
+export function checkerTextsFor(locale: string, violationLabel: ViolationLabel, more: Partial<CheckerCatalog> = {}): CheckerTexts {
   const instruments = new Map(getInstruments().map((instrument) => [instrument.id, instrument.short]));
   const sources = new Map(getSources().map((source) => [source.id, source]));
   return buildCheckerTexts(checkerContent(), locale, {
@@ -28,5 +31,6 @@ export function checkerTextsFor(locale: string, violationLabel: ViolationLabel):
       const source = sources.get(id);
       return source ? sourceDisplayName(source, locale) : id;
     },
+    ...more,
   });
 }
