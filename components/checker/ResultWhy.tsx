@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { RuleView } from '@/lib/rules/result-view';
 import { VerdictIcon } from './VerdictIcon';
 
@@ -6,15 +7,18 @@ interface Props {
   /** The verdict is settled but which rule decides it waits on the next answer. */
   pending: boolean;
   labels: { pendingRules: string; uncertain: string };
+  /** A further part under each rule (its dates: in force since, what changed). */
+  after?: (rule: RuleView) => ReactNode;
 }
 
 /** Why: each deciding rule by name, in plain words, with what is not certain about it said where it is said. */
-export function ResultWhy({ rules, pending, labels }: Props) {
+export function ResultWhy({ rules, pending, labels, after }: Props) {
   return (
     <div className="grid gap-3">
       {pending && <p className="font-semibold">{labels.pendingRules}</p>}
-      {rules.map(({ id, verdict, text, notes, uncertain }) =>
-        text ? (
+      {rules.map((rule) => {
+        const { id, verdict, text, notes, uncertain } = rule;
+        return text ? (
           <article key={id} className="grid gap-1">
             <h3 className="flex items-center gap-2 text-lg font-bold">
               <VerdictIcon verdict={verdict} className="size-5" />
@@ -30,9 +34,10 @@ export function ResultWhy({ rules, pending, labels }: Props) {
                 {item}
               </p>
             ))}
+            {after?.(rule)}
           </article>
-        ) : null,
-      )}
+        ) : null;
+      })}
     </div>
   );
 }

@@ -8,6 +8,8 @@ export interface RuleView {
   verdict: Verdict;
   /** Undefined while the texts load. */
   text?: RuleTexts;
+  /** The texts of the refinements that hold. */
+  matched: RuleTexts['refinements'][string][];
   basis: LegalBasis<string>[];
   violations: string[];
   uncertain: string[];
@@ -28,6 +30,7 @@ export function ruleViews(result: Evaluation<RuleLogic, Note<string>>, texts: Ch
       id: rule.id,
       verdict: rule.verdict,
       text,
+      matched,
       basis: [...(text?.legalBasis ?? []), ...matched.flatMap((refinement) => refinement.legalBasis)],
       violations: unique([...(text?.violations ?? []), ...matched.flatMap((refinement) => refinement.violations)]),
       uncertain: unique([text?.uncertain, ...matched.map((refinement) => refinement.uncertain)].filter((item) => item !== undefined)),
