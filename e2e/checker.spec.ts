@@ -38,6 +38,20 @@ const words = {
     copy: 'Salin tautan',
     copied: 'Tautan disalin.',
     gallery: /^Foto dengan calon idola, pose jari, diunggah/,
+    galleryParty: /^Menjadi anggota partai politik/,
+    galleryVote: /^Mencoblos di TPS/,
+    pppk: 'PPPK (pegawai dengan perjanjian kerja)',
+    sanctionPns: 'Sanksi bagi PNS',
+    sanctionPppk: 'Sanksi bagi PPPK',
+    changeAnswers: /Ubah jawaban$/,
+    likeLine: 'PNS · Berinteraksi di media sosial · Menyukai · (Bakal) calon',
+    lead: 'Ini melanggar aturan netralitas ASN.',
+    nextSteps: 'Yang perlu dilakukan sekarang',
+    alreadyDid: 'Sudah terlanjur?',
+    details: 'Dasar hukum, sumber, dan tempat melapor',
+    detailsAllowed: 'Dasar hukum dan sumber',
+    report: 'Tempat melapor',
+    homeLike: 'Boleh menyukai unggahan calon?',
     switchLocale: 'Read this page in English',
   },
   en: {
@@ -75,6 +89,20 @@ const words = {
     copy: 'Copy link',
     copied: 'Link copied.',
     gallery: /^A posed photo with a candidate you admire, posted/,
+    galleryParty: /^Joining a political party/,
+    galleryVote: /^Voting at the polling station/,
+    pppk: 'PPPK (government employee on contract)',
+    sanctionPns: 'Sanction for PNS',
+    sanctionPppk: 'Sanction for PPPK',
+    changeAnswers: /Change answers$/,
+    likeLine: 'PNS · Act on social media · Like · A (prospective) candidate',
+    lead: 'This breaks the ASN neutrality rules.',
+    nextSteps: 'What to do now',
+    alreadyDid: 'Already did it?',
+    details: 'Legal basis, sources and where to report',
+    detailsAllowed: 'Legal basis and sources',
+    report: 'Where to report',
+    homeLike: "May I like a candidate's post?",
     switchLocale: 'Baca halaman ini dalam Bahasa Indonesia',
   },
 } as const;
@@ -104,7 +132,7 @@ for (const locale of ['id', 'en'] as const) {
     test('liking a candidate post is a violation, with its rule and the question that sharpens it', async ({ page }) => {
       await page.goto(start);
       await answer(page, w.pns, w.continue);
-      await expect(page).toHaveURL(/\?actor=pns$/);
+      await expect(page).toHaveURL(/\/cek\/#actor=pns$/);
       await answer(page, w.socialMedia, w.continue);
       await answer(page, w.candidateContent, w.continue);
       await expectVerdict(page, w.violation);
@@ -131,7 +159,9 @@ for (const locale of ['id', 'en'] as const) {
       await answer(page, w.pns, w.continue);
       await answer(page, w.party, w.continue);
       await expectVerdict(page, w.violation);
-      await expect(page.getByText(w.ptdh, { exact: true })).toBeVisible();
+      const sanction = page.locator('[data-part="sanction"]');
+      await expect(sanction.getByRole('heading', { name: w.sanctionPns })).toBeVisible();
+      await expect(sanction.getByText(w.ptdh, { exact: true })).toBeVisible();
     });
 
     test('accompanying a candidate spouse: a violation without leave, allowed with leave and a passive role', async ({ page }) => {
@@ -142,7 +172,7 @@ for (const locale of ['id', 'en'] as const) {
       await answer(page, w.notOnLeave, w.continue);
       await expectVerdict(page, w.violation);
 
-      await page.goto(`${start}?actor=pns&activity=spouse_campaign&service_years=5_or_more`);
+      await page.goto(`${start}#actor=pns&activity=spouse_campaign&service_years=5_or_more`);
       await answer(page, w.onLeave, w.continue);
       await answer(page, w.passive, w.continue);
       await answer(page, w.noAttributes, w.continue);
@@ -164,52 +194,137 @@ for (const locale of ['id', 'en'] as const) {
     });
 
     test('a shared link reproduces the result, and changing an earlier answer updates it', async ({ page }) => {
-      await page.goto(`${start}?actor=pns&activity=social_media&sm_action=like&sm_target=candidate`);
+      await page.goto(`${start}#actor=pns&activity=social_media&sm_action=like&sm_target=candidate`);
       await expectVerdict(page, w.violation);
+      await page.getByText(w.changeAnswers).click();
       await page.getByRole('button', { name: w.changeContent }).click();
       await answer(page, w.officialInfo, w.continue);
       await expectVerdict(page, w.allowed);
-      await expect(page).toHaveURL(/sm_target=official_info/);
+      await expect(page).toHaveURL(/#actor=pns&activity=social_media&sm_action=like&sm_target=official_info$/);
       await page.goBack();
       await expectVerdict(page, w.violation);
     });
 
-    test('hostile query input shows a notice and no crash', async ({ page }) => {
-      const errors: string[] = [];
-      page.on('pageerror', (error) => errors.push(error.message));
-      const hostile = `?actor=pns&actor=tni&activity=${encodeURIComponent('<img src=x onerror=alert(1)>')}&${'z'.repeat(3000)}=1&%E0%A4%A=%`;
-      await page.goto(`${start}${hostile}`);
-      await expect(page.getByText(w.unknownNotice)).toBeVisible();
-      await expect(page.getByText(w.unknownValue).first()).toBeVisible();
-      await expect(page.getByRole('radio', { name: w.vote, exact: true })).toBeVisible();
-      expect(errors).toEqual([]);
-    });
+    for (const mark of ['?', '#']) {
+      test(`hostile input in the ${mark === '?' ? 'query' : 'fragment'} shows a notice and no crash`, async ({ page }) => {
+        const errors: string[] = [];
+        page.on('pageerror', (error) => errors.push(error.message));
+        const hostile = `${mark}actor=pns&actor=tni&activity=${encodeURIComponent('<img src=x onerror=alert(1)>')}&${'z'.repeat(3000)}=1&%E0%A4%A=%`;
+        await page.goto(`${start}${hostile}`);
+        await expect(page.getByText(w.unknownNotice)).toBeVisible();
+        await expect(page.getByText(w.unknownValue).first()).toBeVisible();
+        await expect(page.getByRole('radio', { name: w.vote, exact: true })).toBeVisible();
+        await expect(page.locator('img[src="x"]')).toHaveCount(0);
+        // From an old query link, what was usable moves into the fragment and the query leaves the address.
+        if (mark === '?') await expect(page).toHaveURL(/\/cek\/#actor=pns$/);
+        expect(errors).toEqual([]);
+      });
+    }
 
     test('the free-text box suggests a matching case that opens filled in', async ({ page }) => {
       await page.goto(start);
       await page.getByRole('searchbox', { name: w.search }).fill(locale === 'id' ? 'suka postingan caleg di IG' : 'like a candidate post on instagram');
       await page.getByRole('search').getByRole('link', { name: w.suggestion }).click();
       await expectVerdict(page, w.violation);
-      await expect(page).toHaveURL(/sm_action=like&sm_target=candidate/);
+      await expect(page).toHaveURL(/#actor=pns&activity=social_media&sm_action=like&sm_target=candidate$/);
     });
 
-    test('a gallery card opens the checker already filled in', async ({ page }) => {
+    test('a gallery card is a real link that opens in place, without reloading', async ({ page }) => {
       await page.goto(start);
-      await page.getByRole('region', { name: galleryTitle[locale] }).getByRole('link', { name: w.gallery }).click();
+      await page.evaluate(() => Object.assign(window, { samePage: true }));
+      const card = page.getByRole('region', { name: galleryTitle[locale] }).getByRole('link', { name: w.gallery });
+      await expect(card).toHaveAttribute('href', `${start}#actor=pns&activity=photo_with_candidate&gesture=yes&posted=yes`);
+      await card.click();
       await expectVerdict(page, w.violation);
-      await expect(page).toHaveURL(/activity=photo_with_candidate/);
+      await expect(page.getByRole('heading', { level: 2, name: w.violation, exact: true })).toBeFocused();
+      await expect(page).toHaveURL(/#actor=pns&activity=photo_with_candidate&gesture=yes&posted=yes$/);
+      expect(await page.evaluate(() => (window as unknown as { samePage?: boolean }).samePage)).toBe(true);
+      // Back returns to the empty checker, still on the same page.
+      await page.goBack();
+      await expect(page.getByRole('radio', { name: w.pns, exact: true })).toBeVisible();
+      expect(await page.evaluate(() => (window as unknown as { samePage?: boolean }).samePage)).toBe(true);
+    });
+
+    test('an old query link opens the same scenario and its address moves into the fragment', async ({ page }) => {
+      await page.goto(`${start}?actor=pns&activity=vote`);
+      await expectVerdict(page, w.allowed);
+      await expect(page).toHaveURL(new RegExp(`${start}#actor=pns&activity=vote$`));
+      expect(await page.evaluate(() => window.location.search)).toBe('');
+      // The language switch carries the scenario in the fragment.
+      await expect(page.getByRole('link', { name: w.switchLocale })).toHaveAttribute('href', /\/cek\/#actor=pns&activity=vote$/);
+      await page.getByRole('link', { name: w.switchLocale }).click();
+      await expectVerdict(page, words[locale === 'id' ? 'en' : 'id'].allowed);
+    });
+
+    test('the skip link jumps to the content and keeps the scenario', async ({ page }) => {
+      await page.goto(`${start}#actor=pns&activity=vote`);
+      await expectVerdict(page, w.allowed);
+      await page.getByRole('link', { name: locale === 'id' ? 'Langsung ke isi utama' : 'Skip to main content' }).focus();
+      await page.keyboard.press('Enter');
+      await expect(page).toHaveURL(/#main$/);
+      await expectVerdict(page, w.allowed);
+      await expect(page.getByText(w.unknownNotice)).toHaveCount(0);
+    });
+
+    test('an allowed answer carries no sanction and no place to report', async ({ page }) => {
+      await page.goto(`${start}#actor=pns&activity=vote`);
+      await expectVerdict(page, w.allowed);
+      await expect(page.locator('[data-part="sanction"]')).toHaveCount(0);
+      await page.getByText(w.detailsAllowed, { exact: true }).click();
+      await expect(page.getByRole('heading', { name: w.report })).toHaveCount(0);
+    });
+
+    test("a PPPK's party-membership card leads with the PPPK sanction, and the status carries over to the gallery", async ({ page }) => {
+      await page.goto(`${start}#actor=pppk&activity=party_membership&party_role=member`);
+      await expectVerdict(page, w.violation);
+      const sanction = page.locator('[data-part="sanction"]');
+      await expect(sanction.getByRole('heading').first()).toHaveText(w.sanctionPppk);
+      await expect(sanction).toContainText('PPPK');
+      await expect(sanction).toContainText(w.ptdh);
+      // The card says nothing of a PNS sanction before the PPPK one.
+      const text = (await page.locator('section:has(#result-title)').textContent()) ?? '';
+      expect(text.indexOf(w.sanctionPppk)).toBeGreaterThan(-1);
+      expect(text.slice(0, text.indexOf(w.sanctionPppk))).not.toContain(w.sanctionPns);
+
+      // Chosen by answering: the gallery's cases open for a PPPK.
+      await page.goto(start);
+      await answer(page, w.pppk, w.continue);
+      const card = page.getByRole('region', { name: galleryTitle[locale] }).getByRole('link', { name: w.galleryParty });
+      await expect(card).toHaveAttribute('href', /#actor=pppk&activity=party_membership/);
+      await card.click();
+      await expect(page).toHaveURL(/#actor=pppk&activity=party_membership&party_role=member$/);
+      await expect(sanction.getByRole('heading').first()).toHaveText(w.sanctionPppk);
+      // And to the free-text suggestions.
+      await page.getByRole('searchbox', { name: w.search }).fill(locale === 'id' ? 'suka postingan caleg di IG' : 'like a candidate post on instagram');
+      await page.getByRole('search').getByRole('link', { name: w.suggestion }).click();
+      await expect(page).toHaveURL(/#actor=pppk&activity=social_media&sm_action=like&sm_target=candidate$/);
+      await expect(sanction.getByRole('heading').first()).toHaveText(w.sanctionPppk);
+    });
+
+    test('no result of the gallery shows a stringified object', async ({ page }) => {
+      await page.goto(start);
+      const gallery = page.getByRole('region', { name: galleryTitle[locale] });
+      const count = await gallery.getByRole('link').count();
+      expect(count).toBeGreaterThan(10);
+      for (let index = 0; index < count; index += 1) {
+        await gallery.getByRole('link').nth(index).click();
+        await expect(page.locator('#result-title, fieldset legend h2').first()).toBeFocused();
+        await expect(page.getByText(/Memuat rincian|Loading the details/)).toHaveCount(0);
+        // The text of the collapsed parts counts too.
+        expect(await page.locator('main').textContent()).not.toContain('[object');
+      }
     });
 
     test('copy link puts the scenario link on the clipboard', async ({ page, context }) => {
       await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-      await page.goto(`${start}?actor=pns&activity=vote`);
+      await page.goto(`${start}#actor=pns&activity=vote`);
       await page.getByRole('button', { name: w.copy }).click();
       await expect(page.getByText(w.copied)).toBeVisible();
-      expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/cek\/\?actor=pns&activity=vote$/);
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/cek\/#actor=pns&activity=vote$/);
     });
 
     test('keyboard only: the checker can be completed without a mouse', async ({ page }) => {
-      await page.goto(`${start}?actor=pns`);
+      await page.goto(`${start}#actor=pns`);
       const first = page.getByRole('radio', { name: w.vote, exact: true });
       await first.focus();
       await page.keyboard.press('Space');
@@ -224,9 +339,12 @@ for (const locale of ['id', 'en'] as const) {
     test('axe finds nothing on a question, an unknown-input notice and a full result', async ({ page }) => {
       await page.goto(start);
       await expectNoAxeViolations(page, 'question');
-      await page.goto(`${start}?actor=pns&activity=attend_campaign&participation=passive&attributes=none&mobilize=no&state_facilities=no&bogus=1`);
+      await page.goto(`${start}#actor=pns&activity=attend_campaign&participation=passive&attributes=none&mobilize=no&state_facilities=no&bogus=1`);
       await expect(page.getByRole('heading', { level: 3 }).first()).toBeVisible();
       await expectNoAxeViolations(page, 'result');
+      await page.getByText(w.details, { exact: true }).click();
+      await page.getByText(w.changeAnswers).click();
+      await expectNoAxeViolations(page, 'result, opened');
       await page.emulateMedia({ colorScheme: 'dark' });
       await expectNoAxeViolations(page, 'result, dark');
     });
@@ -247,8 +365,46 @@ for (const locale of ['id', 'en'] as const) {
 
 test('a full result fits 360 px without sideways scrolling', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
-  await page.goto('/id/cek/?actor=pns&activity=official_decision&election=pilkada&holds_position=yes');
+  await page.goto('/id/cek/#actor=pns&activity=official_decision&election=pilkada&holds_position=yes');
   await expect(page.getByRole('heading', { level: 3 }).first()).toBeVisible();
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 });
+
+for (const locale of ['id', 'en'] as const) {
+  const w = words[locale];
+  test.describe(`answer first on a phone (${locale}, 360×780)`, () => {
+    test.use({ viewport: { width: 360, height: 780 } });
+
+    test('a shared result link shows the verdict on the first screen, focused, with one sentence and the answers in one line', async ({ page }) => {
+      await page.goto(`/${locale}/cek/#actor=pns&activity=social_media&sm_action=like&sm_target=candidate`);
+      const verdict = page.getByRole('heading', { level: 2, name: w.violation, exact: true });
+      await expect(verdict).toBeFocused();
+      const lead = page.getByText(w.lead, { exact: true });
+      await expect(lead).toBeInViewport({ ratio: 1 });
+      await expect(verdict).toBeInViewport({ ratio: 1 });
+      const box = await verdict.boundingBox();
+      expect(box && box.y + box.height).toBeLessThanOrEqual(780);
+      // The answers: one summary line that opens into the list.
+      await expect(page.getByText(w.likeLine)).toBeVisible();
+      await expect(page.getByRole('button', { name: w.changeContent })).toBeHidden();
+      // In the order people act: verdict, what to do now (and if already done), why, sanction, the rest collapsed.
+      const card = page.locator('section:has(#result-title)');
+      await expect(card.getByRole('heading', { name: w.nextSteps })).toBeVisible();
+      const text = (await card.textContent()) ?? '';
+      const order = [w.violation, w.nextSteps, w.alreadyDid, w.socialRule, w.sanctionPns, w.details].map((part) => text.indexOf(part));
+      expect(order.every((at) => at > -1), JSON.stringify(order)).toBe(true);
+      expect([...order].sort((a, b) => a - b)).toEqual(order);
+      await expect(card.getByRole('heading', { name: w.report })).toBeHidden();
+    });
+
+    test('the home page asks example questions as links that open the answer', async ({ page }) => {
+      await page.goto(`/${locale}/`);
+      const example = page.getByRole('link', { name: w.homeLike });
+      await expect(example).toHaveAttribute('href', `/${locale}/cek/#actor=pns&activity=social_media&sm_action=like&sm_target=candidate`);
+      await example.click();
+      await expect(page.getByRole('heading', { level: 2, name: w.violation, exact: true })).toBeFocused();
+      await expect(page.getByRole('heading', { level: 2, name: w.violation, exact: true })).toBeInViewport();
+    });
+  });
+}

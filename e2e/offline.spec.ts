@@ -44,7 +44,7 @@ for (const locale of ['id', 'en'] as const) {
     await expect(quiz.getByText(new RegExp(`^(${t.Quiz.feedbackCorrect}|${t.Quiz.feedbackWrong})`)).first()).toBeVisible();
 
     // A shared checker link gives its verdict, with the rule's texts, from the cache.
-    await open(`/${locale}/cek/?actor=pns&activity=social_media&sm_action=like&sm_target=candidate`, t.CheckerPage.title);
+    await open(`/${locale}/cek/#actor=pns&activity=social_media&sm_action=like&sm_target=candidate`, t.CheckerPage.title);
     await expect(page.getByRole('heading', { level: 2, name: t.ScenarioChecker.verdictViolation, exact: true })).toBeVisible();
     await expect(page.getByRole('heading', { level: 3, name: checkerRuleTitle[locale] })).toBeVisible();
     await open(`/${locale}/panduan/`, t.GuidesPage.title);

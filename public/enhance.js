@@ -79,7 +79,7 @@
     const button = target?.closest('button[data-copy-text]');
     if (!button) return;
     const status = button.nextElementSibling;
-    const text = button.dataset.copyText + (button.hasAttribute('data-copy-query') ? window.location.search : '');
+    const text = button.dataset.copyText + (button.hasAttribute('data-copy-query') ? window.location.search + window.location.hash : '');
     const say = (message) => {
       if (status?.getAttribute('role') === 'status') status.textContent = message;
     };

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { pageLocale } from '@/i18n/page-locale';
 import { LatestChange } from '@/components/changes/LatestChange';
+import { HomeExamples } from '@/components/home/HomeExamples';
 import { HomeSections } from '@/components/home/HomeSections';
 import { pageMetadata } from '@/lib/site/metadata';
 
@@ -19,6 +20,7 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
     <>
       <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{t('title')}</h1>
       <p className="mt-4 max-w-prose text-lg text-muted">{t('lead')}</p>
+      <HomeExamples locale={locale} />
       <HomeSections locale={locale} />
       <LatestChange locale={locale} />
     </>

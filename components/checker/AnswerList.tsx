@@ -1,21 +1,27 @@
+import { answerLine } from '@/lib/rules/answer-line';
 import type { FactPair, Question } from '@/lib/rules/types';
 
 interface Props {
   facts: FactPair[];
   questions: Question<string>[];
-  labels: { answersTitle: string; change: string; restart: string };
+  labels: { answersTitle: string; change: string; restart: string; result: { changeAnswers: string } };
   onChange: (fact: string) => void;
   onRestart: () => void;
 }
 
-/** The answers given so far, each with a button to change it. */
+/**
+ * The answers given so far in one line ("PNS · Menyukai · (Bakal) calon"), which opens into the full list,
+ * each answer with a button to change it. Collapsed, so that the verdict below stays on the first screen.
+ */
 export function AnswerList({ facts, questions, labels, onChange, onRestart }: Props) {
   return (
-    <section aria-labelledby="answers-title" className="mt-6">
-      <h2 id="answers-title" className="text-lg font-bold">
-        {labels.answersTitle}
-      </h2>
-      <ul className="mt-2 divide-y divide-line rounded-xl border border-line">
+    <details className="mt-4 rounded-xl border border-line print:hidden">
+      <summary className="min-h-11 cursor-pointer px-4 py-2">
+        <span className="sr-only">{labels.answersTitle}: </span>
+        {answerLine(facts, questions).join(' · ')}{' '}
+        <span className="link whitespace-nowrap font-semibold">{labels.result.changeAnswers}</span>
+      </summary>
+      <ul className="divide-y divide-line border-t border-line">
         {facts.map(({ fact, value }) => {
           const question = questions.find((candidate) => candidate.key === fact);
           const label = question?.options.find((option) => option.value === value)?.label ?? value;
@@ -25,7 +31,7 @@ export function AnswerList({ facts, questions, labels, onChange, onRestart }: Pr
                 <span className="block text-sm text-muted">{question?.summary ?? fact}</span>
                 <span className="block font-semibold">{label}</span>
               </div>
-              <button type="button" className="link min-h-11 px-1 font-semibold print:hidden" onClick={() => onChange(fact)}>
+              <button type="button" className="link min-h-11 px-1 font-semibold" onClick={() => onChange(fact)}>
                 {labels.change}
                 <span className="sr-only">: {question?.summary ?? fact}</span>
               </button>
@@ -33,9 +39,9 @@ export function AnswerList({ facts, questions, labels, onChange, onRestart }: Pr
           );
         })}
       </ul>
-      <button type="button" className="link mt-2 min-h-11 font-semibold print:hidden" onClick={onRestart}>
+      <button type="button" className="link mx-4 mb-2 min-h-11 font-semibold" onClick={onRestart}>
         {labels.restart}
       </button>
-    </section>
+    </details>
   );
 }

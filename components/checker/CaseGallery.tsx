@@ -1,50 +1,56 @@
-import { useTranslations } from 'next-intl';
-import { checkerContent, evaluate } from '@/lib/rules/index';
-import { localizeDeep } from '@/lib/rules/localize';
-import { serializeQuery } from '@/lib/rules/query';
-import { orderFacts } from '@/lib/rules/view-model';
-import { localePath, sectionPaths } from '@/lib/site/routes';
+import { serializeFragment, withActor } from '@/lib/rules/query';
+import type { FactPair, Outcome } from '@/lib/rules/types';
+import type { GalleryCard } from '@/lib/rules/view-model';
 import { VerdictIcon, verdictTone } from './VerdictIcon';
 
-/**
- * The concrete cases of the source articles as cards that open the checker already filled in. The short
- * answer is printed on each card at build time, so it reads without JavaScript too.
- */
-export function CaseGallery({ locale }: { locale: string }) {
-  const t = useTranslations('CaseGallery');
-  const v = useTranslations('ScenarioChecker');
-  const { scenarios, ruleSet } = checkerContent();
-  const verdictWords = { allowed: v('verdictAllowed'), violation: v('verdictViolation'), caution: v('verdictCaution'), incomplete: t('needsAnswers') };
-  const base = localePath(locale, sectionPaths.checker);
+interface Props {
+  cards: GalleryCard[];
+  /** The status the person chose: cases written for a PNS are opened, and answered, for this status. */
+  actor?: string;
+  path: string;
+  labels: { title: string; intro: string; needsAnswers: string; verdicts: Record<Exclude<Outcome, 'incomplete'>, string> };
+  onPick: (facts: FactPair[]) => void;
+}
 
+/**
+ * The concrete cases of the source articles as cards. Each is a real link to the checker with the case in the
+ * fragment, so it works without JavaScript and can be shared; with JavaScript it opens in place. The short
+ * answer on each card was worked out at build time, for every status.
+ */
+export function CaseGallery({ cards, actor, path, labels, onPick }: Props) {
+  const words: Record<Outcome, string> = { ...labels.verdicts, incomplete: labels.needsAnswers };
   return (
     <section aria-labelledby="gallery-title" className="mt-12 print:hidden">
       <h2 id="gallery-title" className="text-2xl font-bold">
-        {t('title')}
+        {labels.title}
       </h2>
-      <p className="mt-2 max-w-prose text-muted">{t('intro')}</p>
+      <p className="mt-2 max-w-prose text-muted">{labels.intro}</p>
       <ul className="mt-4 grid gap-3 sm:grid-cols-2">
-        {scenarios
-          .filter((scenario) => scenario.gallery)
-          .map((scenario) => {
-            const { verdict } = evaluate(scenario.facts);
-            const title = localizeDeep(scenario.title, locale);
-            return (
-              <li key={scenario.id}>
-                <a
-                  href={`${base}${serializeQuery(orderFacts(scenario.facts, ruleSet.questions))}`}
-                  className="flex h-full flex-col gap-2 rounded-xl border border-line bg-surface p-4 no-underline hover:border-brand"
-                >
-                  <span className="font-bold text-brand underline underline-offset-4">{title}</span>
-                  <span className="text-ink">{localizeDeep(scenario.summary, locale)}</span>
-                  <span className={`mt-auto inline-flex w-fit items-center gap-2 rounded-full border px-3 py-1 text-sm font-semibold ${verdictTone[verdict]}`}>
-                    <VerdictIcon verdict={verdict} className="size-4" />
-                    {verdictWords[verdict]}
-                  </span>
-                </a>
-              </li>
-            );
-          })}
+        {cards.map((card) => {
+          const facts = withActor(card.facts, actor && card.verdicts[actor] ? actor : undefined);
+          const status = facts.find((pair) => pair.fact === 'actor')?.value ?? '';
+          const verdict = card.verdicts[status] ?? Object.values(card.verdicts)[0] ?? 'incomplete';
+          return (
+            <li key={card.id}>
+              <a
+                href={`${path}${serializeFragment(facts)}`}
+                onClick={(event) => {
+                  if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || event.button !== 0) return;
+                  event.preventDefault();
+                  onPick(facts);
+                }}
+                className="flex h-full flex-col gap-2 rounded-xl border border-line bg-surface p-4 no-underline hover:border-brand"
+              >
+                <span className="font-bold text-brand underline underline-offset-4">{card.title}</span>
+                <span className="text-ink">{card.summary}</span>
+                <span className={`mt-auto inline-flex w-fit items-center gap-2 rounded-full border px-3 py-1 text-sm font-semibold ${verdictTone[verdict]}`}>
+                  <VerdictIcon verdict={verdict} className="size-4" />
+                  {words[verdict]}
+                </span>
+              </a>
+            </li>
+          );
+        })}
       </ul>
     </section>
   );

@@ -2,13 +2,17 @@ import { useTranslations } from 'next-intl';
 import { checkerContent } from '@/lib/rules/index';
 import { buildCheckerView, type CheckerLabels } from '@/lib/rules/view-model';
 import { loadSearchVocabulary } from '@/lib/search/vocabulary';
+import { reportErrorUrl } from '@/lib/site/config';
 import { localePath, sectionPaths } from '@/lib/site/routes';
 import { ScenarioChecker } from './ScenarioChecker';
 
-/** Translates and localizes everything the checker island needs, for this page's locale only. */
+/** Translates and localizes everything the checker island (with its case gallery) needs, for this page's locale only. */
 export function CheckerSection({ locale }: { locale: string }) {
   const t = useTranslations('ScenarioChecker');
   const dates = useTranslations('RuleDates');
+  const r = useTranslations('CheckerResult');
+  const g = useTranslations('CaseGallery');
+  const report = useTranslations('ReportMistake');
   const labels: CheckerLabels = {
     searchLabel: t('searchLabel'),
     searchHint: t('searchHint'),
@@ -57,8 +61,26 @@ export function CheckerSection({ locale }: { locale: string }) {
     detailsFailed: t('detailsFailed'),
     sources: t('sources'),
     ruleDates: { dateLocale: dates('dateLocale'), inForceSince: dates('inForceSince'), changedOn: dates('changedOn'), before: dates('before'), penalties: dates('penalties') },
+    result: {
+      nextSteps: r('nextSteps'),
+      alreadyDid: r('alreadyDid'),
+      sanctionFor: r.raw('sanctionFor') as string,
+      sanctionIfViolationFor: r.raw('sanctionIfViolationFor') as string,
+      sanctionDepends: r('sanctionDepends'),
+      details: r('details'),
+      detailsAllowed: r('detailsAllowed'),
+      sanctionMeanings: r('sanctionMeanings'),
+      changeAnswers: r('changeAnswers'),
+      footprint: r('footprint'),
+      reportMistake: r('reportMistake'),
+      reportBase: reportErrorUrl,
+      reportSubject: report.raw('subject') as string,
+      reportBody: report.raw('pageBody') as string,
+    },
+    gallery: { title: g('title'), intro: g('intro'), needsAnswers: g('needsAnswers') },
   };
   const view = buildCheckerView(checkerContent(), locale, labels, {
+    checker: localePath(locale, sectionPaths.checker),
     sources: localePath(locale, sectionPaths.sources),
     texts: `${localePath(locale, sectionPaths.checker)}rule-texts.json`,
   });

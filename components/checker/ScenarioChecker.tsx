@@ -2,55 +2,105 @@
 
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { evaluateScenario } from '@/lib/rules/evaluate';
-import { parseQuery, serializeQuery } from '@/lib/rules/query';
+import { parseQuery, scenarioFromLocation, serializeFragment, withActor } from '@/lib/rules/query';
 import type { FactPair, Note, RuleLogic, RuleSet } from '@/lib/rules/types';
 import type { CheckerTexts, CheckerView } from '@/lib/rules/view-model';
-import type { SearchVocabulary } from '@/lib/search/scenario-matcher';
 import { AnswerList } from './AnswerList';
+import { CaseGallery } from './CaseGallery';
 import { InputNotices } from './InputNotices';
 import { QuestionStep } from './QuestionStep';
 import { ResultCard } from './ResultCard';
 import { ScenarioSearch } from './ScenarioSearch';
+import type { SearchVocabulary } from '@/lib/search/scenario-matcher';
+
+/** Tells the page's other islands (the language switch) that the address changed without a navigation. */
+const announceAddress = () => window.dispatchEvent(new Event('asn:querychange'));
 
 /**
- * The scenario checker. The URL query holds every answer: the page reads it on load and on back/forward,
- * and each answer pushes a new history entry, so that a link reproduces the exact scenario.
+ * The scenario checker. The URL fragment holds every answer (`#actor=pns&…`), which browsers never send to
+ * the server: the page reads it on load, on back/forward and on a fragment link, and each answer pushes a new
+ * history entry, so that a link reproduces the exact scenario. An old link with the answers in the query is
+ * read once and its address replaced by the fragment.
  */
 export function ScenarioChecker({ view, vocabulary }: { view: CheckerView; vocabulary: SearchVocabulary }) {
-  const ruleSet: RuleSet<RuleLogic, Note<string>> = useMemo(() => ({ questions: view.questions, rules: view.rules, notes: view.notes, substitutes: view.substitutes }), [view]);
-  const [search, setSearch] = useState('');
+  const ruleSet: RuleSet<RuleLogic, Note<string>> = useMemo(
+    () => ({ questions: view.questions, rules: view.rules, notes: view.notes, substitutes: view.substitutes }),
+    [view],
+  );
+  const [scenario, setScenario] = useState('');
   const [editing, setEditing] = useState<string | null>(null);
   const [focusAfter, setFocusAfter] = useState(false);
   const [texts, setTexts] = useState<CheckerTexts | null | undefined>(undefined);
+  /** The status the person chose; it carries over to the gallery's cases and the suggestions. */
+  const [actor, setActor] = useState<string | undefined>(undefined);
+  /** The text of an old query link just read, until its address is replaced by the fragment. */
+  const migrate = useRef<string | null>(null);
   const questionHeading = useRef<HTMLHeadingElement>(null);
   const resultHeading = useRef<HTMLHeadingElement>(null);
+  const actors = useMemo(() => new Set(view.questions.find((question) => question.key === 'actor')?.options.map((option) => option.value)), [view]);
 
   useEffect(() => {
-    const read = () => {
-      setSearch(window.location.search);
+    const read = (first: boolean) => {
+      const { text, migrate: fromQuery, anchor } = scenarioFromLocation(window.location);
+      // A jump to a place on the page (the skip link) keeps the scenario on screen.
+      if (anchor && !first) return;
+      setScenario(text);
       setEditing(null);
+      migrate.current = fromQuery ? text : null;
+      if (first && text) {
+        const chosen = parseQuery(text).find(([key, value]) => key === 'actor' && actors.has(value))?.[1];
+        if (chosen) setActor(chosen);
+        // Opened with a scenario: answer first, so the verdict (or the next question) takes the focus.
+        setFocusAfter(true);
+      }
     };
-    read();
-    window.addEventListener('popstate', read);
-    return () => window.removeEventListener('popstate', read);
-  }, []);
+    read(true);
+    const reread = () => read(false);
+    window.addEventListener('popstate', reread);
+    window.addEventListener('hashchange', reread);
+    return () => {
+      window.removeEventListener('popstate', reread);
+      window.removeEventListener('hashchange', reread);
+    };
+  }, [actors]);
 
   const result = useMemo(
-    () => (search === '' ? view.initial : evaluateScenario(ruleSet, parseQuery(search))),
-    [ruleSet, search, view.initial],
+    () => (scenario === '' ? view.initial : evaluateScenario(ruleSet, parseQuery(scenario))),
+    [ruleSet, scenario, view.initial],
   );
-  const query = serializeQuery(result.facts);
+  const fragment = serializeFragment(result.facts);
+
+  // An old query link: once read, the answers move to the fragment, so they leave the address sent to servers.
+  useEffect(() => {
+    if (migrate.current === null || migrate.current !== scenario) return;
+    migrate.current = null;
+    window.history.replaceState(window.history.state, '', `${window.location.pathname}${fragment}`);
+    announceAddress();
+  }, [fragment, scenario]);
+
+  // A printout shows the collapsed reference part too.
+  useEffect(() => {
+    const open = () => {
+      for (const details of document.querySelectorAll<HTMLDetailsElement>('details[data-print-open]')) details.open = true;
+    };
+    window.addEventListener('beforeprint', open);
+    return () => window.removeEventListener('beforeprint', open);
+  }, []);
 
   const navigate = (facts: FactPair[]) => {
     // Answers that no longer belong to the chosen activity are dropped, so the link stays clean.
-    const clean = serializeQuery(evaluateScenario(ruleSet, facts.map(({ fact, value }) => [fact, value] as const)).facts);
+    const clean = serializeFragment(evaluateScenario(ruleSet, facts.map(({ fact, value }) => [fact, value] as const)).facts);
     window.history.pushState(null, '', `${window.location.pathname}${clean}`);
-    window.dispatchEvent(new Event('asn:querychange'));
-    setSearch(clean);
+    announceAddress();
+    setScenario(clean);
     setEditing(null);
     setFocusAfter(true);
   };
-  const answer = (fact: string, value: string) => navigate([...result.facts.filter((pair) => pair.fact !== fact), { fact, value }]);
+  const answer = (fact: string, value: string) => {
+    if (fact === 'actor') setActor(value);
+    navigate([...result.facts.filter((pair) => pair.fact !== fact), { fact, value }]);
+  };
+  const pick = (facts: FactPair[]) => navigate(withActor(facts, actor));
 
   const settled = result.verdict !== 'incomplete';
 
@@ -74,18 +124,19 @@ export function ScenarioChecker({ view, vocabulary }: { view: CheckerView; vocab
   useEffect(() => {
     if (!focusAfter) return;
     setFocusAfter(false);
-    (settled && !editing ? resultHeading.current : questionHeading.current)?.focus();
+    const target = settled && !editing ? resultHeading.current : questionHeading.current;
+    if (!target) return;
+    target.focus({ preventScroll: true });
+    // Brought to the top only when out of sight (after a gallery card far below), never nudged otherwise.
+    const { top, bottom } = target.getBoundingClientRect();
+    if (top < 0 || bottom > window.innerHeight) target.scrollIntoView({ block: 'start' });
   }, [focusAfter, settled, editing]);
 
   const { labels } = view;
+  const search = <ScenarioSearch scenarios={view.scenarios} vocabulary={vocabulary} labels={labels} onPick={pick} />;
   return (
     <div>
-      <ScenarioSearch
-        scenarios={view.scenarios}
-        vocabulary={vocabulary}
-        labels={labels}
-        onPick={navigate}
-      />
+      {result.facts.length === 0 && search}
       <InputNotices unknown={result.unknown} ignored={result.ignored} questions={view.questions} labels={labels} />
       {result.facts.length > 0 && (
         <AnswerList
@@ -110,7 +161,7 @@ export function ScenarioChecker({ view, vocabulary }: { view: CheckerView; vocab
           onCancel={() => setEditing(null)}
         />
       )}
-      {result.verdict !== 'incomplete' && <ResultCard verdict={result.verdict} result={result} view={view} texts={texts} query={query} headingRef={resultHeading} />}
+      {result.verdict !== 'incomplete' && <ResultCard verdict={result.verdict} result={result} view={view} texts={texts} fragment={fragment} headingRef={resultHeading} />}
       {!editing && question && (
         <QuestionStep
           key={question.key}
@@ -121,6 +172,14 @@ export function ScenarioChecker({ view, vocabulary }: { view: CheckerView; vocab
           onAnswer={(value) => answer(question.key, value)}
         />
       )}
+      {result.facts.length > 0 && search}
+      <CaseGallery
+        cards={view.gallery}
+        actor={actor}
+        path={view.checkerPath}
+        labels={{ ...labels.gallery, verdicts: { allowed: labels.verdicts.allowed, violation: labels.verdicts.violation, caution: labels.verdicts.caution } }}
+        onPick={pick}
+      />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { liftAboveKeyboard } from '@/components/search/lift-above-keyboard';
 import { useScenarioMatcher } from '@/components/search/scenario-engine';
-import { serializeQuery } from '@/lib/rules/query';
+import { serializeFragment } from '@/lib/rules/query';
 import type { FactPair } from '@/lib/rules/types';
 import type { ScenarioView } from '@/lib/rules/view-model';
 import type { SearchVocabulary } from '@/lib/search/scenario-matcher';
@@ -59,7 +59,7 @@ export function ScenarioSearch({ scenarios, vocabulary, labels, onPick }: Props)
                   <li key={scenario.id}>
                     <a
                       className="link inline-block min-h-11 py-2"
-                      href={serializeQuery(scenario.facts)}
+                      href={serializeFragment(scenario.facts)}
                       onClick={(event) => {
                         event.preventDefault();
                         setText('');

@@ -1,20 +1,21 @@
 import { useEffect, useState } from 'react';
 
 interface Props {
-  query: string;
+  /** The scenario as a URL fragment (`#actor=pns&…`): it never reaches the web server. */
+  fragment: string;
   verdictText: string;
   title: string;
   labels: { copyLink: string; copied: string; copyFailed: string; shareWhatsApp: string; print: string };
 }
 
 /** Copy the scenario's link, share it on WhatsApp, or print the answer. */
-export function ShareActions({ query, verdictText, title, labels }: Props) {
+export function ShareActions({ fragment, verdictText, title, labels }: Props) {
   const [url, setUrl] = useState('');
   const [copy, setCopy] = useState<'idle' | 'done' | 'failed'>('idle');
   useEffect(() => {
-    setUrl(`${window.location.origin}${window.location.pathname}${query}`);
+    setUrl(`${window.location.origin}${window.location.pathname}${fragment}`);
     setCopy('idle');
-  }, [query]);
+  }, [fragment]);
   const message = `${verdictText}: ${title}\n${url}`;
 
   return (

@@ -197,7 +197,7 @@ export function SelfCheck({ data, labels, paths }: { data: SelfCheckData; labels
             <AnswerList
               facts={asked.filter((question) => answers.has(question.id)).map((question) => ({ fact: question.id, value: answers.get(question.id) as string }))}
               questions={asked.map((question) => asStep(question, labels))}
-              labels={labels}
+              labels={{ ...labels, result: { changeAnswers: labels.change } }}
               onChange={(id) => {
                 setChanging(true);
                 setCursor(id);

@@ -4,7 +4,7 @@ import { useState } from 'react';
 
 interface Props {
   text: string;
-  /** Add the current query string, so that a shared checker scenario comes along. */
+  /** Add the current query and fragment, so that a shared checker scenario comes along. */
   withQuery?: boolean;
   label: string;
   copiedLabel: string;
@@ -17,7 +17,7 @@ export function CopyButton({ text, withQuery = false, label, copiedLabel, failed
   const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
   const copy = async () => {
     try {
-      await navigator.clipboard.writeText(withQuery ? `${text}${window.location.search}` : text);
+      await navigator.clipboard.writeText(withQuery ? `${text}${window.location.search}${window.location.hash}` : text);
       setStatus('copied');
     } catch {
       setStatus('failed');

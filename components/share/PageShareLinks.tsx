@@ -15,9 +15,9 @@ interface Props {
 export function PageShareLinks({ siteUrl, labels }: Props) {
   const pathname = usePathname();
   const url = `${siteUrl}${pathname.endsWith('/') ? pathname : `${pathname}/`}`;
-  // A checker scenario lives in the query: share it too.
+  // A checker scenario lives in the fragment (old links: the query): share it too.
   const withQuery = (event: MouseEvent<HTMLAnchorElement>) => {
-    event.currentTarget.href = whatsappShareUrl(`${url}${window.location.search}`);
+    event.currentTarget.href = whatsappShareUrl(`${url}${window.location.search}${window.location.hash}`);
   };
   return (
     <>

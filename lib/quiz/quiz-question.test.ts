@@ -46,7 +46,7 @@ describe('localizeQuestion', () => {
         { label: 'Constitutional Court ruling 121/PUU-XXII/2024', href: '/en/sumber/#mk-121-puu-xxii-2024' },
       ],
       guideHref: '/en/panduan/media-sosial/#suka-dan-komentar',
-      checkerHref: '/en/cek/?actor=pns&activity=social_media&sm_action=like&sm_target=candidate',
+      checkerHref: '/en/cek/#actor=pns&activity=social_media&sm_action=like&sm_target=candidate',
       penalties: [],
     });
   });
@@ -72,7 +72,7 @@ describe('localizeQuestion', () => {
 
 describe('links and texts', () => {
   it('builds the checker address from facts', () => {
-    expect(checkerHref('id', { actor: 'pns', activity: 'vote' })).toBe('/id/cek/?actor=pns&activity=vote');
+    expect(checkerHref('id', { actor: 'pns', activity: 'vote' })).toBe('/id/cek/#actor=pns&activity=vote');
   });
 
   it('fills placeholders and leaves unknown ones', () => {

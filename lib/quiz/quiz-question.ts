@@ -43,9 +43,10 @@ export interface FixedOptionLabels {
   caution: string;
 }
 
-/** The checker's address with a scenario's facts as its query, e.g. `/id/cek/?actor=pns&activity=vote`. */
+/** The checker's address with a scenario's facts in its fragment, e.g. `/id/cek/#actor=pns&activity=vote`. */
 export function checkerHref(locale: string, facts: Record<string, string>): string {
-  return `${localePath(locale, sectionPaths.checker)}?${new URLSearchParams(facts).toString()}`;
+  // In the fragment, which browsers never send to the web server (what a person asks stays on the device).
+  return `${localePath(locale, sectionPaths.checker)}#${new URLSearchParams(facts).toString()}`;
 }
 
 /**

@@ -99,6 +99,8 @@ export const ruleSchema = z
     explanation: localized,
     /** What to do instead. */
     instead: localized,
+    /** "Already did it?": how to undo it or limit the harm (unlike, leave the group, tell your superior). Practical steps, not legal effects. */
+    remedy: localized.optional(),
     /** Where to report: ids of content/checker/report-channels.json. */
     report: z.array(contentId).min(1),
     /** Shown as a warning where the legal fact sheet marks the point unconfirmed or conflicting. */

@@ -75,6 +75,8 @@ export interface Rule<T> extends RuleLogic {
   sources: string[];
   explanation: T;
   instead: T;
+  /** "Already did it?": how to undo it or limit the harm. */
+  remedy?: T;
   report: string[];
   uncertain?: T;
   lastChecked: string;

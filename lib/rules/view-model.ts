@@ -2,7 +2,8 @@ import type { Localized } from '@/lib/content/localized';
 import { type Evaluation, evaluateScenario } from './evaluate';
 import type { CheckerContent } from './load';
 import { localizeDeep } from './localize';
-import type { FactPair, LegalBasis, Note, Question, RuleChange, RuleLogic, SanctionCode, SanctionSubstitute } from './types';
+import { withActor } from './query';
+import type { FactPair, LegalBasis, Note, Outcome, Question, RuleChange, RuleLogic, SanctionCode, SanctionSubstitute } from './types';
 
 /** The UI strings of the checker island, already translated on the server. */
 export interface CheckerLabels {
@@ -49,6 +50,27 @@ export interface CheckerLabels {
   sources: string;
   /** Dates of the law behind a rule (`RuleDates` namespace); optional so that the card works without them. */
   ruleDates?: RuleDateLabels;
+  /** The result card's parts in the order people act (new in the phone-first card). */
+  result: {
+    nextSteps: string;
+    alreadyDid: string;
+    /** "Sanction for {status}": `{status}` is replaced by the chosen status. */
+    sanctionFor: string;
+    sanctionIfViolationFor: string;
+    sanctionDepends: string;
+    details: string;
+    detailsAllowed: string;
+    sanctionMeanings: string;
+    changeAnswers: string;
+    /** "Check the rest of your footprint": the self-check, with the status carried over. */
+    footprint: string;
+    reportMistake: string;
+    /** REPORT_ERROR_URL and the ReportMistake messages, with `{title}` and `{url}` left to fill in. */
+    reportBase: string;
+    reportSubject: string;
+    reportBody: string;
+  };
+  gallery: { title: string; intro: string; needsAnswers: string };
 }
 
 /** The words around a rule's dates and criminal provisions on the result card. */
@@ -81,6 +103,9 @@ export interface ScenarioView {
 
 /** What the checker island gets with the page: rule logic, questions, scenarios and labels, in one locale. */
 export interface CheckerView {
+  locale: string;
+  /** The checker page's path (`/id/cek/`): the gallery's links point here, with the case in the fragment. */
+  checkerPath: string;
   sourcesPath: string;
   /** Where the rule texts of this locale are (loaded when a result is first shown). */
   textsUrl: string;
@@ -91,6 +116,8 @@ export interface CheckerView {
   substitutes: SanctionSubstitute[];
   scenarios: ScenarioView[];
   labels: CheckerLabels;
+  /** The case gallery's cards, with the short answer for each status a person may have chosen. */
+  gallery: GalleryCard[];
   /**
    * The evaluation of an empty scenario (the first question), computed at build time: working it out means
    * exploring every branch of the rules, which a phone should not do while the page starts.
@@ -98,10 +125,21 @@ export interface CheckerView {
   initial: Evaluation<RuleLogic, Note<string>>;
 }
 
+/** A case of the gallery: a real link to the checker, with its short answer worked out at build time. */
+export interface GalleryCard {
+  id: string;
+  title: string;
+  summary: string;
+  facts: FactPair[];
+  /** The verdict for the case as written, and for each other status when the case is written for a PNS. */
+  verdicts: Record<string, Outcome>;
+}
+
 export interface RuleTexts {
   title: string;
   explanation: string;
   instead: string;
+  remedy?: string;
   uncertain?: string;
   violations: string[];
   legalBasis: LegalBasis<string>[];
@@ -154,7 +192,7 @@ export function orderFacts(facts: Record<string, string>, questions: { key: stri
 }
 
 /** The checker island's props for one locale: only the logic of the rules, no texts of results. */
-export function buildCheckerView(content: CheckerContent, locale: string, labels: CheckerLabels, paths: { sources: string; texts: string }): CheckerView {
+export function buildCheckerView(content: CheckerContent, locale: string, labels: CheckerLabels, paths: { checker: string; sources: string; texts: string }): CheckerView {
   const { questions, rules, notes } = content.ruleSet;
   const logic = {
     questions: localizeDeep(questions, locale),
@@ -176,10 +214,30 @@ export function buildCheckerView(content: CheckerContent, locale: string, labels
     notes: localizeDeep(notes, locale),
     substitutes: content.ruleSet.substitutes ?? [],
   };
+  const actors = questions.find((question) => question.key === 'actor')?.options.map((option) => option.value) ?? [];
+  const gallery = content.scenarios
+    .filter((scenario) => scenario.gallery)
+    .map((scenario): GalleryCard => {
+      const facts = orderFacts(scenario.facts, questions);
+      const written = scenario.facts.actor ?? '';
+      const statuses = written === 'pns' ? actors : [written];
+      return {
+        id: scenario.id,
+        title: localizeDeep(scenario.title, locale),
+        summary: localizeDeep(scenario.summary, locale),
+        facts,
+        verdicts: Object.fromEntries(
+          statuses.map((actor) => [actor, evaluateScenario(logic, withActor(facts, actor).map(({ fact, value }) => [fact, value] as const)).verdict]),
+        ),
+      };
+    });
   return {
+    locale,
+    checkerPath: paths.checker,
     sourcesPath: paths.sources,
     textsUrl: paths.texts,
     ...logic,
+    gallery,
     scenarios: content.scenarios.map((scenario) => ({
       id: scenario.id,
       title: localizeDeep(scenario.title, locale),
@@ -205,6 +263,7 @@ export function buildCheckerTexts(content: CheckerContent, locale: string, catal
             title: rule.title,
             explanation: rule.explanation,
             instead: rule.instead,
+            ...(rule.remedy ? { remedy: rule.remedy } : {}),
             ...(rule.uncertain ? { uncertain: rule.uncertain } : {}),
             violations: rule.violations,
             legalBasis: rule.legalBasis,

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { CaseGallery } from '@/components/checker/CaseGallery';
 import { CheckerSection } from '@/components/checker/CheckerSection';
 import { pageLocale } from '@/i18n/page-locale';
 import { pageMetadata } from '@/lib/site/metadata';
@@ -19,7 +18,7 @@ export default async function CheckerPage({ params }: PageProps<'/[locale]/cek'>
   return (
     <>
       <h1 className="text-3xl font-bold">{t('title')}</h1>
-      <p className="mt-3 max-w-prose text-lg text-muted">{t('description')}</p>
+      <p className="mt-2 max-w-prose text-muted sm:mt-3 sm:text-lg">{t('description')}</p>
       <noscript>
         <p className="mt-6 rounded-xl border-l-4 border-caution bg-caution-bg p-4">
           {fallback('noscript')}{' '}
@@ -29,7 +28,6 @@ export default async function CheckerPage({ params }: PageProps<'/[locale]/cek'>
         </p>
       </noscript>
       <CheckerSection locale={locale} />
-      <CaseGallery locale={locale} />
     </>
   );
 }

@@ -1,0 +1,37 @@
+import { selfCheckLink } from '@/lib/selfcheck/link';
+import type { CheckerView } from '@/lib/rules/view-model';
+import { reportMistakeHref } from '@/lib/site/report-mistake';
+
+interface Props {
+  /** The status the person chose, carried into the self-check. */
+  actor?: string;
+  view: CheckerView;
+  /** The rule's title, named in a mistake report. */
+  title: string;
+}
+
+/** After the answer: check the rest of one's footprint, or tell the editors the answer is wrong. */
+export function ResultFollowUp({ actor, view, title }: Props) {
+  const { result: labels } = view.labels;
+  // Built when clicked, so that the report names the exact scenario the reader is looking at.
+  const report = (event: { currentTarget: HTMLAnchorElement }) => {
+    event.currentTarget.href = reportMistakeHref(labels.reportBase, {
+      subject: labels.reportSubject.replace('{title}', title),
+      body: labels.reportBody.replace('{url}', window.location.href),
+    });
+  };
+  return (
+    <ul className="flex flex-wrap gap-x-6 gap-y-2 print:hidden">
+      <li>
+        <a className="link font-semibold" href={selfCheckLink(view.locale, actor)}>
+          {labels.footprint}
+        </a>
+      </li>
+      <li>
+        <a className="link" href={reportMistakeHref(labels.reportBase, { subject: labels.reportSubject.replace('{title}', title), body: labels.reportBody.replace('{url}', '') })} onClick={report}>
+          {labels.reportMistake}
+        </a>
+      </li>
+    </ul>
+  );
+}

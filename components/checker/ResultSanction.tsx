@@ -1,0 +1,48 @@
+import { statusLabel } from '@/lib/rules/answer-line';
+import type { FactPair, Note, SanctionCode, Verdict } from '@/lib/rules/types';
+import type { CheckerTexts, CheckerView } from '@/lib/rules/view-model';
+
+interface Props {
+  verdict: Exclude<Verdict, 'allowed'>;
+  sanctions: SanctionCode[];
+  possible: SanctionCode[];
+  facts: FactPair[];
+  /** Notes on how the sanction differs for the person's status (PPPK, CPNS, honorer). */
+  statusNotes: Note<string>[];
+  view: CheckerView;
+  texts: CheckerTexts | null | undefined;
+}
+
+/**
+ * One sanction line for the status the person chose ("Sanction for PPPK: …"), followed by what differs for
+ * that status, so that a PPPK never reads a PNS sanction first. What each sanction means is in the details.
+ */
+export function ResultSanction({ verdict, sanctions, possible, facts, statusNotes, view, texts }: Props) {
+  const { labels } = view;
+  const locale = view.locale;
+  const name = (code: SanctionCode) => texts?.sanctions[code]?.name ?? code;
+  const and = new Intl.ListFormat(locale, { type: 'conjunction' });
+  const or = new Intl.ListFormat(locale, { type: 'disjunction' });
+  const status = statusLabel(facts, view.questions) ?? '';
+  const lead = (verdict === 'violation' ? labels.result.sanctionFor : labels.result.sanctionIfViolationFor).replace('{status}', status);
+  const line =
+    sanctions.length && possible.length
+      ? `${and.format(sanctions.map(name))}; ${labels.result.sanctionDepends}: ${or.format(possible.map(name))}`
+      : sanctions.length
+        ? and.format(sanctions.map(name))
+        : possible.length
+          ? `${or.format(possible.map(name))} (${labels.result.sanctionDepends})`
+          : labels.noSanctionSet;
+  return (
+    <div className="rounded-lg border-l-4 border-current p-3 text-ink" data-part="sanction">
+      <h3 className="font-bold">{lead}</h3>
+      <p>{line}</p>
+      {statusNotes.map((note) => (
+        <p key={note.id} className="mt-1">
+          {note.text}
+          {note.status !== 'verified' && <span className="text-sm text-muted"> ({labels.statuses[note.status]})</span>}
+        </p>
+      ))}
+    </div>
+  );
+}
