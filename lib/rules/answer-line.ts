@@ -5,7 +5,9 @@ import type { FactPair, Note, NoteLogic, Question } from './types';
  * → "(Bakal) calon". Short enough for the one-line summary of the answers.
  */
 export function shortLabel(label: string): string {
-  const withoutAside = label.replace(/\s+\([^)]*\)\s*$/, '');
+  // Everything from the first aside on: "PPPK (pegawai …), termasuk paruh waktu" → "PPPK".
+  const aside = label.indexOf(' (');
+  const withoutAside = aside > 0 ? label.slice(0, aside) : label;
   const colon = withoutAside.indexOf(': ');
   return (colon > 0 ? withoutAside.slice(0, colon) : withoutAside).trim() || label;
 }
