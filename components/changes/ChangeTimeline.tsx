@@ -51,7 +51,8 @@ export function ChangeTimeline({ locale, entries }: Props) {
               </h2>
               {entry.dateNote && <p className="mt-1 text-sm text-muted">{localize(entry.dateNote, locale)}</p>}
               <p className="mt-2">{localize(entry.summary, locale)}</p>
-              <p className="mt-3">
+              {/* What held before is history, old penalty figures included (see e2e/penalties.spec.ts). */}
+              <p className="mt-3" data-penalty-history="">
                 {!statesItsEnd(localize(entry.before, locale)) && <strong>{t('before', { date: day(previousDay(entry.date)) })} </strong>}
                 {localize(entry.before, locale)}
               </p>

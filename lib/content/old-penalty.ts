@@ -5,8 +5,9 @@
  * `history` in content/penalties.json).
  */
 export const oldPenaltyPatterns: { name: string; pattern: RegExp }[] = [
-  { name: 'detention (kurungan)', pattern: /kurungan/i },
-  { name: 'detention', pattern: /\bdetention\b/i },
+  // Saying that detention ended ("kurungan bukan/tidak lagi pidana pokok", "no longer a principal penalty") is today's law.
+  { name: 'detention (kurungan)', pattern: /kurungan(?![^.;]{0,40}(?:bukan lagi|tidak lagi|no longer))/i },
+  { name: 'detention', pattern: /\bdetention\b(?![^.;]{0,40}no longer)/i },
   { name: 'old fine of Rp12 million', pattern: /Rp\s?12(?:[.,]000[.,]000| ?juta| ?million)/i },
   { name: 'old fine of Rp36 million', pattern: /Rp\s?36(?:[.,]000[.,]000| ?juta| ?million)/i },
   { name: 'old minimum fine of Rp600 thousand', pattern: /Rp\s?600(?:[.,]000| ?ribu| ?thousand)/i },
