@@ -8,6 +8,7 @@ import { ScenarioChecker } from './ScenarioChecker';
 /** Translates and localizes everything the checker island needs, for this page's locale only. */
 export function CheckerSection({ locale }: { locale: string }) {
   const t = useTranslations('ScenarioChecker');
+  const dates = useTranslations('RuleDates');
   const labels: CheckerLabels = {
     searchLabel: t('searchLabel'),
     searchHint: t('searchHint'),
@@ -55,6 +56,7 @@ export function CheckerSection({ locale }: { locale: string }) {
     loadingDetails: t('loadingDetails'),
     detailsFailed: t('detailsFailed'),
     sources: t('sources'),
+    ruleDates: { dateLocale: dates('dateLocale'), inForceSince: dates('inForceSince'), changedOn: dates('changedOn'), before: dates('before'), penalties: dates('penalties') },
   };
   const view = buildCheckerView(checkerContent(), locale, labels, {
     sources: localePath(locale, sectionPaths.sources),

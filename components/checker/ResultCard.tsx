@@ -2,6 +2,7 @@ import type { Ref } from 'react';
 import type { Evaluation } from '@/lib/rules/evaluate';
 import type { Certainty, FactPair, Note, RuleLogic, SanctionCode, Verdict } from '@/lib/rules/types';
 import type { CheckerTexts, CheckerView } from '@/lib/rules/view-model';
+import { RuleDates } from './RuleDates';
 import { ShareActions } from './ShareActions';
 import { VerdictIcon, verdictTone } from './VerdictIcon';
 
@@ -121,6 +122,14 @@ export function ResultCard({ verdict, result, view, texts, query, headingRef }: 
               {notes.map((note) => (
                 <p key={note}>{note}</p>
               ))}
+              {text && texts && labels.ruleDates && (
+                <RuleDates
+                  text={text}
+                  penaltyIds={[...text.penalties, ...matched.flatMap((refinement) => refinement.penalties ?? [])]}
+                  penalties={texts.penalties}
+                  labels={labels.ruleDates}
+                />
+              )}
               {text && (
                 <div>
                   <h4 className="font-semibold">{labels.instead}</h4>

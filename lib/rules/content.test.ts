@@ -64,6 +64,20 @@ describe('checker content', () => {
     expect(findOldPenalties(JSON.stringify(content.ruleSet.rules.flatMap((rule) => rule.changes ?? [])))).not.toEqual([]);
   });
 
+  it('says plainly where no direct ruling was found, and cites the general rule (legal.md §13.10)', () => {
+    const noDirectRuling = [
+      'donate-campaign', 'group-admin-office', 'group-admin-private', 'relative-home-hosting', 'relative-home-not-hosting', 'teach-steering',
+      'teach-neutral', 'opinion-analysis', 'opinion-partisan', 'attend-party-event', 'repost-old-photo', 'social-media-news-item', 'non-asn-candidacy',
+    ];
+    for (const id of noDirectRuling) {
+      const rule = content.ruleSet.rules.find((candidate) => candidate.id === id);
+      expect(rule?.uncertain?.id, id).toMatch(/^Tidak ditemukan putusan langsung/);
+      expect(rule?.uncertain?.en, id).toMatch(/^No direct ruling/);
+      expect(rule?.legalBasis.length, id).toBeGreaterThan(0);
+      expect(['caution', 'violation'], id).toContain(rule?.verdict);
+    }
+  });
+
   it('marks every uncertain citation in the output', () => {
     for (const rule of content.ruleSet.rules) {
       const shaky = rule.legalBasis.some((basis) => basis.status === 'unconfirmed' || basis.status === 'conflicting');

@@ -52,6 +52,7 @@ describe('golden cases (content/checker/golden-cases.json)', () => {
       [{ actor: 'pns', activity: 'election_staff', permission: 'yes' }, 'allowed'],
       [{ actor: 'pns', activity: 'party_witness' }, 'violation'],
       [{ actor: 'pns', activity: 'social_media', sm_action: 'like', sm_target: 'candidate', target_stage: 'prospective' }, 'violation'],
+      [{ actor: 'pppk', activity: 'spouse_campaign', on_leave: 'yes' }, 'violation'],
     ];
     for (const [facts, verdict] of examples) {
       expect(cases.some((golden) => JSON.stringify(golden.facts) === JSON.stringify(facts) && golden.verdict === verdict), JSON.stringify(facts)).toBe(true);
@@ -65,5 +66,10 @@ describe('golden cases (content/checker/golden-cases.json)', () => {
     expect(prospective.possibleSanctions).toEqual(expect.arrayContaining(['moral', 'disiplin_berat']));
     expect(prospective.sanctions).not.toContain('moral');
     expect(prospective.rules.flatMap((rule) => rule.uncertain).length).toBeGreaterThan(0);
+    // The command line and the tests see the dates and criminal provisions too.
+    const team = evaluate({ actor: 'pns', activity: 'campaign_team', election: 'pemilu' }).rules.find((rule) => rule.id === 'campaign-team-asn');
+    expect(team?.penalties).toEqual(['uu-7-2017-pasal-494']);
+    expect(team?.changes.map((change) => change.date)).toEqual(['2026-01-02']);
+    expect(evaluate({ actor: 'pns', activity: 'use_state_facilities' }).rules[0]?.inForceSince).toBe('2021-08-31');
   });
 });

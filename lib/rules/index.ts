@@ -6,7 +6,7 @@
 import type { Localized } from '@/lib/content/localized';
 import { type EvaluateOptions, type Evaluation, evaluateScenario, type FactInput } from './evaluate';
 import { type CheckerContent, loadCheckerContent } from './load';
-import type { Certainty, FactPair, Note, Outcome, Rule, SanctionCode, UnknownFact, Verdict } from './types';
+import type { Certainty, FactPair, Note, Outcome, Rule, RuleChange, SanctionCode, UnknownFact, Verdict } from './types';
 
 export { evaluateScenario } from './evaluate';
 export type { EvaluateOptions, Evaluation, FactInput } from './evaluate';
@@ -29,6 +29,12 @@ export interface RuleResult {
   notes: Localized[];
   /** The refinements that hold, by id. */
   refinements: string[];
+  /** Criminal provisions (content/penalties.json) of the rule and of the refinements that hold. */
+  penalties: string[];
+  /** The first day the law behind the rule applies, if known. */
+  inForceSince?: string;
+  /** What changed in the law behind the rule, newest first. */
+  changes: RuleChange<Localized>[];
 }
 
 export interface ScenarioResult {
@@ -85,6 +91,9 @@ export function describeResult(evaluation: Evaluation<Rule<Localized>, Note<Loca
         uncertain: [rule.uncertain, ...matched.map((refinement) => refinement.uncertain)].filter((text) => text !== undefined),
         notes: matched.map((refinement) => refinement.note).filter((text) => text !== undefined),
         refinements: matched.map((refinement) => refinement.id),
+        penalties: [...new Set([...(rule.penalties ?? []), ...matched.flatMap((refinement) => refinement.penalties ?? [])])],
+        ...(rule.validFrom ? { inForceSince: rule.validFrom } : {}),
+        changes: [...(rule.changes ?? [])].sort((a, b) => b.date.localeCompare(a.date)),
       };
     }),
     sanctions: evaluation.sanctions,

@@ -47,6 +47,28 @@ export interface CheckerLabels {
   loadingDetails: string;
   detailsFailed: string;
   sources: string;
+  /** Dates of the law behind a rule (`RuleDates` namespace); optional so that the card works without them. */
+  ruleDates?: RuleDateLabels;
+}
+
+/** The words around a rule's dates and criminal provisions on the result card. */
+export interface RuleDateLabels {
+  /** BCP 47 locale for the dates (`id-ID`, `en-GB`). */
+  dateLocale: string;
+  inForceSince: string;
+  changedOn: string;
+  before: string;
+  penalties: string;
+}
+
+/** One criminal provision (content/penalties.json) in words, as the result card shows it. */
+export interface PenaltyText {
+  /** E.g. `UU 7/2017 Pasal 494`. */
+  name: string;
+  /** The penalty today: adjusted by UU 1/2026 from 2 January 2026; figures only where confirmed. */
+  now: string;
+  /** The old penalties, each with the day it ended: shown only as history. */
+  history: string[];
 }
 
 export interface ScenarioView {
@@ -111,6 +133,8 @@ export interface CheckerTexts {
   instruments: Record<string, string>;
   /** Display names of the joint decrees' violation types, by id. */
   violations: Record<string, string>;
+  /** The criminal provisions the rules cite, in words, by id. */
+  penalties: Record<string, PenaltyText>;
 }
 
 export interface CheckerCatalog {
@@ -118,7 +142,11 @@ export interface CheckerCatalog {
   instrumentName: (id: string) => Localized;
   violationName: (id: string) => string;
   sourceName: (id: string) => string;
+  /** A criminal provision in words (content/penalties.json); without it the card shows only the ids. */
+  penaltyText?: (id: string) => PenaltyText;
 }
+
+const unique = <V>(items: V[]) => [...new Set(items)];
 
 /** Orders a scenario's facts by the asking order, so that its link matches the checker's own. */
 export function orderFacts(facts: Record<string, string>, questions: { key: string }[]): FactPair[] {
@@ -200,5 +228,10 @@ export function buildCheckerTexts(content: CheckerContent, locale: string, catal
     sanctions: localizeDeep(catalog.sanctions, locale),
     instruments: Object.fromEntries(bases.map(({ instrument }) => [instrument, localizeDeep(catalog.instrumentName(instrument), locale)])),
     violations: Object.fromEntries(violations.map((id) => [id, catalog.violationName(id)])),
+    penalties: Object.fromEntries(
+      unique(rules.flatMap((rule) => [...(rule.penalties ?? []), ...rule.refinements.flatMap((refinement) => refinement.penalties ?? [])])).flatMap((id) =>
+        catalog.penaltyText ? [[id, catalog.penaltyText(id)]] : [],
+      ),
+    ),
   };
 }

@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { routing } from '@/i18n/routing';
-import { getInstruments, getSanctions, getSources } from '@/lib/content/catalog';
+import { getInstruments, getPenalty, getSanctions, getSources } from '@/lib/content/catalog';
+import { localize } from '@/lib/content/localized';
 import { parseViolationId } from '@/lib/rules/citation-names';
 import { checkerContent } from '@/lib/rules/index';
 import { buildCheckerTexts } from '@/lib/rules/view-model';
@@ -18,6 +19,9 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
   const t = await getTranslations({ locale, namespace: 'ScenarioChecker' });
   const instruments = new Map(getInstruments().map((instrument) => [instrument.id, instrument.short]));
   const sources = new Map(getSources().map((source) => [source.id, source]));
+  const tp = await getTranslations({ locale, namespace: 'Penalty' });
+  const day = (date: string) => new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'id-ID', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+  const short = (id: string) => localize(instruments.get(id) ?? { id, en: id }, locale);
   const texts = buildCheckerTexts(checkerContent(), locale, {
     sanctions: Object.fromEntries(getSanctions().map(({ code, name, summary }) => [code, { name, summary }])),
     instrumentName: (id) => instruments.get(id) ?? { id, en: id },
@@ -30,6 +34,14 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
     sourceName: (id) => {
       const source = sources.get(id);
       return source ? [source.outlet ?? source.title ?? id, source.date].filter(Boolean).join(', ') : id;
+    },
+    penaltyText: (id) => {
+      const { instrument, article, current, history } = getPenalty(id);
+      return {
+        name: `${short(instrument)} ${localize(article, locale)}`,
+        now: `${tp('adjusted', { instrument: short(current.adjustedBy), date: day(current.since) })} ${current.figures ? tp('figures', { figures: localize(current.figures, locale) }) : tp('figuresUnconfirmed')}`,
+        history: history.map((past) => tp('until', { date: day(past.until), penalty: localize(past.penalty, locale) })),
+      };
     },
   });
   return Response.json(texts);

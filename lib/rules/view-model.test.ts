@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { evaluateScenario } from './evaluate';
+import { checkerContent } from './index';
+import { buildCheckerTexts, buildCheckerView, type CheckerLabels } from './view-model';
+
+const content = checkerContent();
+const catalog = {
+  sanctions: {},
+  instrumentName: (id: string) => ({ id, en: id }),
+  violationName: (id: string) => id,
+  sourceName: (id: string) => id,
+  penaltyText: (id: string) => ({ name: `name of ${id}`, now: `now of ${id}`, history: [`history of ${id}`] }),
+};
+
+describe('result texts', () => {
+  const id = buildCheckerTexts(content, 'id', catalog);
+  const en = buildCheckerTexts(content, 'en', catalog);
+
+  it('say since when a rule is in force and what changed, newest first, in each language', () => {
+    const facilities = en.rules['state-facilities-campaign'];
+    expect(facilities?.inForceSince).toBe('2021-08-31');
+    expect(facilities?.changes.map((change) => change.date)).toEqual(['2023-08-15']);
+    expect(facilities?.changes[0]?.summary).toMatch(/65\/PUU-XXI\/2023/);
+    expect(id.rules['state-facilities-campaign']?.changes[0]?.before).toMatch(/^Sampai 14 Agustus 2023/);
+    for (const texts of [id, en])
+      for (const rule of Object.values(texts.rules)) {
+        const dates = rule.changes.map((change) => change.date);
+        expect(dates).toEqual([...dates].sort().reverse());
+      }
+  });
+
+  it('carry the criminal provisions the rules cite, in words from content/penalties.json', () => {
+    expect(en.rules['campaign-team-asn']?.refinements['campaign-team-pemilu']?.penalties).toEqual(['uu-7-2017-pasal-494']);
+    expect(en.penalties['uu-7-2017-pasal-494']?.now).toBe('now of uu-7-2017-pasal-494');
+    expect(Object.keys(en.penalties).sort()).toEqual(['uu-10-2016-pasal-188', 'uu-10-2016-pasal-189', 'uu-7-2017-pasal-494']);
+    expect(buildCheckerTexts(content, 'en', { ...catalog, penaltyText: undefined }).penalties).toEqual({});
+  });
+});
+
+describe('page data', () => {
+  const labels = new Proxy({}, { get: () => 'label' }) as unknown as CheckerLabels;
+  const view = buildCheckerView(content, 'en', labels, { sources: '/en/sumber/', texts: '/en/cek/rule-texts.json' });
+
+  it('gives the browser the contract sanctions of honorary staff, so that it answers as Node does', () => {
+    const facts = { actor: 'non_asn', activity: 'party_membership' };
+    const browser = evaluateScenario({ questions: view.questions, rules: view.rules, notes: view.notes, substitutes: view.substitutes }, facts);
+    expect(browser.sanctions).toEqual(['kontrak']);
+    expect(browser.possibleSanctions).toEqual(evaluateScenario(content.ruleSet, facts).possibleSanctions);
+  });
+
+  it('keeps possible sanctions in the rule logic (a bakal calon: moral or severe)', () => {
+    const facts = { actor: 'pns', activity: 'install_banner', target_stage: 'prospective' };
+    const browser = evaluateScenario({ questions: view.questions, rules: view.rules, notes: view.notes, substitutes: view.substitutes }, facts);
+    expect(browser.possibleSanctions.sort()).toEqual(['disiplin_berat', 'moral']);
+  });
+});
