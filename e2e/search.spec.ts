@@ -13,6 +13,7 @@ const labels = {
     next: 'Langkah berikutnya',
     nextSteps: [/Cek Skenario/, /panduan per topik/, /pejabat yang berwenang/],
     checkerBox: 'Ceritakan kasus Anda',
+    poskoCase: 'Posko kampanye kerabat di rumah',
   },
   en: {
     box: 'Search the guides',
@@ -25,6 +26,7 @@ const labels = {
     next: 'Next steps',
     nextSteps: [/scenario checker/, /guides by topic/, /Ask an official/],
     checkerBox: 'Describe your case',
+    poskoCase: "A relative's campaign post at home",
   },
 } as const;
 
@@ -100,6 +102,14 @@ for (const locale of ['id', 'en'] as const) {
       await expect(next.getByRole('link', { name: l.nextSteps[0] })).toHaveAttribute('href', `/${locale}/cek/`);
       await expect(next.getByRole('link', { name: l.nextSteps[2] })).toHaveAttribute('href', `/${locale}/panduan/cara-melapor/#siapa-berperan`);
       await expectNoAxeViolations(page);
+    });
+
+    test('a word the guides lack is not reported as found, and the checker case is offered', async ({ page }) => {
+      // Pagefind's stemmer cuts "sepupu" to "sep", which matches dates like "17 Sep 2024".
+      await page.goto(`/${locale}/cari/?q=sepupu`);
+      await expect(page.getByRole('region', { name: l.cases }).getByRole('link', { name: l.poskoCase })).toBeVisible();
+      await expect(page.getByRole('status')).toHaveText(locale === 'id' ? 'Tidak ada panduan yang memuat "sepupu".' : 'No guide mentions "sepupu".');
+      await expect(page.getByRole('main').locator('ol')).toHaveCount(0);
     });
 
     test('question words alone find no guide that merely contains them', async ({ page }) => {

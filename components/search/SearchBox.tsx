@@ -41,12 +41,9 @@ interface PagefindResultData {
   meta: { title?: string };
   sub_results?: { url: string; title: string }[];
 }
-interface PagefindResult {
-  data(): Promise<PagefindResultData>;
-}
 interface Pagefind {
   init(): Promise<void>;
-  search(query: string): Promise<{ results: PagefindResult[] } | null>;
+  search(query: string): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
 }
 
 // The index is built into /pagefind/ after the export; it is loaded on first use, never bundled.
@@ -59,6 +56,9 @@ function loadPagefind(): Promise<Pagefind> {
   });
   return pagefind;
 }
+
+/** The words Pagefind marked as hits in an excerpt. */
+const markedWords = (excerpt: string) => Array.from(excerpt.matchAll(/<mark>(.*?)<\/mark>/g), (match) => match[1] ?? '');
 
 /** Pagefind's excerpt marks hits with <mark>; turn it into React nodes without injecting HTML. */
 function highlight(excerpt: string): ReactNode[] {
@@ -117,19 +117,21 @@ export function SearchBox({ locale, labels, cases, vocabulary, nextSteps }: Prop
         setSimilar(ids.flatMap((id) => cases.filter((found) => found.id === id)));
         // Question words ("boleh", "apakah", "may I") would only find guides that happen to contain them;
         // slang the guides do not use ("medsos") is tried again in their words ("media sosial").
-        let found: PagefindResult[] = [];
+        let relevant: PagefindResultData[] = [];
         let matched = trimmed;
         for (const words of engine.guideQueries(trimmed, vocabulary, locale)) {
-          found = (await (await loadPagefind()).search(words))?.results ?? [];
+          const found = (await (await loadPagefind()).search(words))?.results ?? [];
+          // A dozen guides per language: reading every hit's excerpt is cheap, and lets weak hits go.
+          const data = await Promise.all(found.slice(0, 20).map((result) => result.data()));
+          relevant = data.filter((item) => engine.marksMatch(markedWords(item.excerpt), words));
           matched = words;
-          if (found.length) break;
+          if (relevant.length) break;
         }
-        const data = await Promise.all(found.slice(0, 10).map((result) => result.data()));
         if (ticket !== latest.current) return;
-        setTotal(found.length);
-        setSearched(found.length ? matched : trimmed);
+        setTotal(relevant.length);
+        setSearched(relevant.length ? matched : trimmed);
         setResults(
-          data.map((item) => ({
+          relevant.slice(0, 10).map((item) => ({
             url: item.url,
             title: item.meta.title ?? item.url,
             excerpt: item.excerpt,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkerContent } from '@/lib/rules/index';
-import { createScenarioMatcher, guideQueries, meaningfulWords, normalizeText, stemWord } from './scenario-matcher';
+import { createScenarioMatcher, guideQueries, marksMatch, meaningfulWords, normalizeText, stemWord } from './scenario-matcher';
 import { phrasings } from './phrasings.fixture';
 import { loadSearchVocabulary } from './vocabulary';
 
@@ -81,10 +81,30 @@ describe('queries for the guides', () => {
     expect(guideQueries('pengajian', vocabulary, 'id')).toEqual(['pengajian', 'pengajian acara keagamaan']);
     expect(guideQueries('kampanye', vocabulary, 'id')).toEqual(['kampanye']);
     expect(guideQueries('apakah saya boleh?', vocabulary, 'id')).toEqual([]);
+    expect(guideQueries('nyumbang', vocabulary, 'id')).toEqual(['nyumbang', 'sumbang donasi']);
   });
 
   it("rewrite slang only in the guides' own language", () => {
     expect(guideQueries('nyaleg', vocabulary, 'en')).toEqual(['nyaleg']);
     expect(guideQueries('May I forward a sticker', vocabulary, 'en')).toEqual(['forward sticker', 'share banner']);
+  });
+});
+
+describe('guide hits that are really the words searched', () => {
+  it('keep real mentions, in any form', () => {
+    expect(marksMatch(['(like)', 'Like,'], 'like')).toBe(true);
+    expect(marksMatch(['KPPS?'], 'kpps')).toBe(true);
+    expect(marksMatch(['Sosialisasi', 'media'], 'media sosial')).toBe(true);
+    expect(marksMatch(['menyumbang'], 'sumbangan')).toBe(true);
+  });
+
+  it('drop what a stemmer cut down to a few letters', () => {
+    expect(marksMatch(['Sep', 'Sep'], 'sepupu')).toBe(false);
+    expect(marksMatch(['n'], 'nyumbang')).toBe(false);
+    expect(marksMatch(['i'], 'ig')).toBe(false);
+    expect(marksMatch(['warga', 'wajib'], 'wa')).toBe(false);
+    expect(marksMatch(['was'], 'wa')).toBe(false);
+    expect(marksMatch(['WA'], 'wa')).toBe(true);
+    expect(marksMatch([], 'like')).toBe(false);
   });
 });

@@ -91,16 +91,29 @@ export function guideQueries(text: string, vocabulary: SearchVocabulary, lang: s
   const padded = withoutIgnoredPhrases(text, vocabulary);
   const own = { ...vocabulary, synonyms: vocabulary.synonyms.filter((synonym) => synonym.lang === lang) };
   const plain = withoutIgnoredWords(tokenize(padded), vocabulary).join(' ');
-  const rewritten = withoutIgnoredWords(
-    tokenize(
-      synonymsIn(padded, own)
-        .flatMap((synonym) => synonym.words.map((phrase) => [phrase, synonym.means] as const))
-        .sort(([a], [b]) => b.length - a.length)
-        .reduce((rest, [phrase, means]) => rest.replaceAll(` ${phrase} `, ` ${means} `), padded),
-    ),
-    vocabulary,
-  ).join(' ');
+  const meanings = new Map(synonymsIn(padded, own).flatMap((synonym) => synonym.words.map((phrase) => [phrase, synonym.means] as const)));
+  // One pass, longest phrase first, so that a meaning is never rewritten again ("nyumbang" → "sumbang donasi").
+  const phrases = [...meanings.keys()].sort((a, b) => b.length - a.length);
+  const replaced = phrases.length ? padded.replace(new RegExp(` (${phrases.join('|')})(?= )`, 'g'), (_, phrase: string) => ` ${meanings.get(phrase) ?? phrase}`) : padded;
+  const rewritten = [...new Set(withoutIgnoredWords(tokenize(replaced), vocabulary))].join(' ');
   return [...new Set([plain, rewritten])].filter(Boolean);
+}
+
+/**
+ * Whether the words a guide search marked in an excerpt are the words searched for. Pagefind's own stemming can
+ * cut an unknown word down to a letter or two ("sepupu" → "sep", matching "17 Sep 2024"); such hits are dropped
+ * rather than reported as "6 guides mention sepupu". A marked word counts when it is a searched word, or, for
+ * searched words of 3 letters or more, starts with one or shares a stem with one ("was" is not "wa").
+ */
+export function marksMatch(marked: string[], query: string): boolean {
+  const searched = tokenize(normalizeText(query));
+  return marked.some((mark) =>
+    tokenize(normalizeText(mark)).some((word) =>
+      searched.some(
+        (wanted) => word === wanted || (wanted.length >= 3 && (word.startsWith(wanted) || stemWord(word).some((stem) => stemWord(wanted).includes(stem)))),
+      ),
+    ),
+  );
 }
 
 export type ScenarioMatcher = (text: string, limit?: number) => string[];
