@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
@@ -26,6 +27,8 @@ async function decodeQr(target: Locator): Promise<string | undefined> {
   const png = PNG.sync.read(await target.screenshot());
   return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data;
 }
+const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+const axeViolations = async (page: Page) => (await new AxeBuilder({ page }).withTags(wcagTags).analyze()).violations.map((violation) => violation.id);
 const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page\b/g) ?? []).length;
 const a4Portrait = /\/MediaBox\s*\[\s*0 0 59[45]\.\d+ 84[12]\.\d+\s*\]/;
 /** The event a URL carries in its fragment, read with the browser's own URL parser. */
@@ -146,6 +149,7 @@ for (const locale of ['id', 'en'] as const) {
       await expect(row(t.ApelVerify.fields.content)).toBeVisible();
       await expect(page.getByRole('heading', { name: t.ApelVerify.notProvesTitle })).toBeVisible();
       await expect(page.getByText(t.ApelVerify.notIdentity)).toBeVisible();
+      expect(await axeViolations(page)).toEqual([]);
       if (locale === 'id') await page.screenshot({ path: `${shots}/apel-verify.png`, fullPage: true });
 
       // One character changed: reported, and no field is shown.
@@ -179,6 +183,7 @@ for (const locale of ['id', 'en'] as const) {
       await expect(table.locator('tbody tr').first()).toContainText(sample.name);
       await expect(table.locator('tbody tr').nth(8)).toContainText(t.ApelTally.statusInconsistent);
       await expect(table.locator('tbody tr').last()).toContainText(t.ApelTally.statusDuplicate);
+      expect(await axeViolations(page)).toEqual([]);
 
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: t.ApelTally.download }).click()]);
       expect(download.suggestedFilename()).toBe(t.ApelTally.fileName);

@@ -4,11 +4,11 @@ import { getContentLastChecked } from '@/lib/changes/load';
 import { absoluteUrl } from '@/lib/site/config';
 import { localePath, sectionPaths } from '@/lib/site/routes';
 import { EventLine, EventValue } from './EventValue';
-import { EventLink } from './EventLink';
 import { EventQrCode } from './EventQrCode';
 import { KeyPointList } from './KeyPointList';
 import { PrintButton } from './PrintButton';
 import './poster.css';
+import { BackToKit } from './BackToKit';
 
 /**
  * The printable A4 poster: every do and don't, the office's reporting contact (under the shorter "allowed"
@@ -35,11 +35,7 @@ export function PosterSheet({ locale }: { locale: string }) {
   return (
     <>
       <div className="mb-6 print:hidden">
-        <p className="text-sm">
-          <EventLink className="link" href={localePath(locale, sectionPaths.apel)}>
-            ← {t('back')}
-          </EventLink>
-        </p>
+        <BackToKit locale={locale} label={t('back')} />
         <p className="mt-3 max-w-prose">{t('intro')}</p>
         <p className="mt-3">
           <PrintButton label={t('print')} />

@@ -1,11 +1,10 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
-import { localePath, sectionPaths } from '@/lib/site/routes';
 import { codeFormLabels, codeSettings } from './codeLabels.server';
 import { EventLine } from './EventValue';
-import { EventLink } from './EventLink';
 import { TallyCodes } from './TallyCodes';
 import './paper.css';
+import { BackToKit } from './BackToKit';
 
 /** The tally page: paste the group's messages, get the list of completion codes to print or download. */
 export async function TallyPage({ locale }: { locale: Locale }) {
@@ -14,11 +13,7 @@ export async function TallyPage({ locale }: { locale: Locale }) {
   return (
     <>
       <div className="print:hidden">
-        <p className="text-sm">
-          <EventLink className="link" href={localePath(locale, sectionPaths.apel)}>
-            ← {verify('back')}
-          </EventLink>
-        </p>
+        <BackToKit locale={locale} label={verify('back')} />
       </div>
       <article className="apel-tally-page">
         <h1 className="mt-3 text-3xl font-bold print:mt-0 print:text-2xl">{t('title')}</h1>

@@ -1,21 +1,16 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
-import { localePath, sectionPaths } from '@/lib/site/routes';
 import { codeFormLabels, codeSettings } from './codeLabels.server';
 import { EventLine } from './EventValue';
-import { EventLink } from './EventLink';
 import { VerifyCode } from './VerifyCode';
+import { BackToKit } from './BackToKit';
 
 /** The verify page: the form, and plainly what a completion code proves and what it does not. */
 export async function VerifyPage({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'ApelVerify' });
   return (
     <>
-      <p className="text-sm">
-        <EventLink className="link" href={localePath(locale, sectionPaths.apel)}>
-          ← {t('back')}
-        </EventLink>
-      </p>
+      <BackToKit locale={locale} label={t('back')} />
       <h1 className="mt-3 text-3xl font-bold">{t('title')}</h1>
       <p className="mt-3 max-w-prose text-lg text-muted">{t('intro')}</p>
       <EventLine fields={['name', 'office', 'date']} locale={locale} className="mt-2 font-semibold" />
