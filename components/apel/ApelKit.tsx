@@ -1,7 +1,7 @@
 import { useTranslations } from 'next-intl';
 import { eventFields } from '@/lib/apel/event';
 import { absoluteUrl } from '@/lib/site/config';
-import { localePath, sectionPaths } from '@/lib/site/routes';
+import { localePath, sectionPaths, toolPaths } from '@/lib/site/routes';
 import { ApelQrCodes } from './ApelQrCodes';
 import { ApelSlides } from './ApelSlides';
 import { EventForm } from './EventForm';
@@ -132,6 +132,27 @@ export function ApelKit({ locale }: { locale: string }) {
                 <EventLink className="link text-lg font-bold" href={apelPath(page)}>
                   {title}
                 </EventLink>
+                <p className="mt-1 text-muted">{text}</p>
+              </li>
+            ))}
+          </ul>
+        </section>
+
+        <section aria-labelledby="apel-tools" className="mt-12">
+          <h2 id="apel-tools" className="text-xl font-bold">
+            {record('toolsTitle')}
+          </h2>
+          <p className="mt-2 max-w-prose">{record('toolsIntro')}</p>
+          <ul className="mt-4 grid gap-4 sm:grid-cols-2">
+            {[
+              { href: localePath(locale, toolPaths.selfCheck), title: record('selfCheck'), text: record('selfCheckText') },
+              { href: `${localePath(locale, toolPaths.report)}#ditekan`, title: record('pressure'), text: record('pressureText') },
+              { href: localePath(locale, toolPaths.report), title: record('report'), text: record('reportText') },
+            ].map(({ href, title, text }) => (
+              <li key={href} className="rounded-xl border border-line bg-surface p-4">
+                <a className="link text-lg font-bold" href={href}>
+                  {title}
+                </a>
                 <p className="mt-1 text-muted">{text}</p>
               </li>
             ))}

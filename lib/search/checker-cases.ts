@@ -1,6 +1,6 @@
 import { localizeDeep } from '@/lib/rules/localize';
 import type { CheckerContent } from '@/lib/rules/load';
-import { serializeQuery } from '@/lib/rules/query';
+import { serializeFragment } from '@/lib/rules/query';
 import { orderFacts } from '@/lib/rules/view-model';
 import { localePath, sectionPaths } from '@/lib/site/routes';
 import type { MatchTarget } from './scenario-matcher';
@@ -20,6 +20,6 @@ export function checkerCases(content: CheckerContent, locale: string): CheckerCa
     title: localizeDeep(scenario.title, locale),
     summary: localizeDeep(scenario.summary, locale),
     keywords: [...scenario.keywords.id, ...scenario.keywords.en],
-    href: `${checker}${serializeQuery(orderFacts(scenario.facts, content.ruleSet.questions))}`,
+    href: `${checker}${serializeFragment(orderFacts(scenario.facts, content.ruleSet.questions))}`,
   }));
 }
