@@ -33,3 +33,15 @@ for (const locale of ['id', 'en'] as const) {
     await expect(page.getByRole('status').filter({ hasText: t.nothing })).toBeVisible();
   });
 }
+
+for (const locale of ['id', 'en'] as const) {
+  test(`the quiz (${locale}) has its own "delete my data" control, which empties the storage`, async ({ page }) => {
+    const t = text[locale];
+    await page.goto(`/${locale}/kuis/?ronde=pendek`);
+    await page.getByRole('main').getByRole('radio').first().check();
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('asn-netral:kuis'))).not.toBeNull();
+    await page.getByRole('button', { name: t.button }).click();
+    await expect(page.getByRole('status').filter({ hasText: t.done })).toBeVisible();
+    expect(await page.evaluate(() => localStorage.length)).toBe(0);
+  });
+}

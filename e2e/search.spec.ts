@@ -1,15 +1,16 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 
+// The page isolates the reader's words in its status line (U+2068 … U+2069), so that right-to-left text cannot reorder it.
 const labels = {
   id: {
     box: 'Cari di panduan',
     guide: 'Media sosial',
     other: 'Acara dan foto',
-    status: /panduan memuat "like"/,
+    status: /panduan memuat "\u2068like\u2069"/,
     cases: 'Kasus serupa di Cek Skenario',
     likeCase: 'Menyukai postingan caleg di Instagram',
-    noGuides: 'Tidak ada panduan yang memuat "zzqqxx".',
+    noGuides: 'Tidak ada panduan yang memuat "\u2068zzqqxx\u2069".',
     next: 'Langkah berikutnya',
     nextSteps: [/Cek Skenario/, /panduan per topik/, /pejabat yang berwenang/],
     checkerBox: 'Ceritakan kasus Anda',
@@ -19,10 +20,10 @@ const labels = {
     box: 'Search the guides',
     guide: 'Social media',
     other: 'Events and photos',
-    status: /guides mention "like"/,
+    status: /guides mention "\u2068like\u2069"/,
     cases: 'Similar cases in the scenario checker',
     likeCase: "Liking a candidate's post on Instagram",
-    noGuides: 'No guide mentions "zzqqxx".',
+    noGuides: 'No guide mentions "\u2068zzqqxx\u2069".',
     next: 'Next steps',
     nextSteps: [/scenario checker/, /guides by topic/, /Ask an official/],
     checkerBox: 'Describe your case',
@@ -82,7 +83,7 @@ for (const locale of ['id', 'en'] as const) {
         await expect(page.getByRole('status')).not.toHaveText(/…|\.\.\./);
         if (locale === 'id' && words === 'medsos') {
           // No guide says "medsos"; the search tries again in the guides' words.
-          await expect(page.getByRole('status')).toHaveText(/panduan memuat "media sosial"/);
+          await expect(page.getByRole('status')).toHaveText(/panduan memuat "\u2068media sosial\u2069"/);
           await expect(page.getByRole('main').locator('ol').getByRole('link', { name: l.guide, exact: true })).toBeVisible();
         }
         await expectNoAxeViolations(page);
@@ -108,13 +109,13 @@ for (const locale of ['id', 'en'] as const) {
       // Pagefind's stemmer cuts "sepupu" to "sep", which matches dates like "17 Sep 2024".
       await page.goto(`/${locale}/cari/?q=sepupu`);
       await expect(page.getByRole('region', { name: l.cases }).getByRole('link', { name: l.poskoCase })).toBeVisible();
-      await expect(page.getByRole('status')).toHaveText(locale === 'id' ? 'Tidak ada panduan yang memuat "sepupu".' : 'No guide mentions "sepupu".');
+      await expect(page.getByRole('status')).toHaveText(locale === 'id' ? 'Tidak ada panduan yang memuat "\u2068sepupu\u2069".' : 'No guide mentions "\u2068sepupu\u2069".');
       await expect(page.getByRole('main').locator('ol')).toHaveCount(0);
     });
 
     test('question words alone find no guide that merely contains them', async ({ page }) => {
       await page.goto(`/${locale}/cari/?q=${encodeURIComponent(locale === 'id' ? 'apakah saya boleh' : 'may I')}`);
-      await expect(page.getByRole('status')).toHaveText(locale === 'id' ? 'Tidak ada panduan yang memuat "apakah saya boleh".' : 'No guide mentions "may I".');
+      await expect(page.getByRole('status')).toHaveText(locale === 'id' ? 'Tidak ada panduan yang memuat "\u2068apakah saya boleh\u2069".' : 'No guide mentions "\u2068may I\u2069".');
       await expect(page.getByRole('main').locator('ol')).toHaveCount(0);
       await expect(page.getByRole('navigation', { name: l.next })).toBeVisible();
     });

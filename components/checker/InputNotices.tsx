@@ -18,8 +18,10 @@ export function InputNotices({ unknown, ignored, questions, labels }: Props) {
           <p className="font-semibold text-caution">{labels.unknownNotice}</p>
           <ul className="mt-1 list-disc pl-5">
             {unknown.map((item) => (
-              <li key={`${item.key}-${item.value}-${item.reason}`} className="break-all">
-                {item.reason === 'excess' ? item.value : `${item.key}=${item.value}`} ({labels.unknownReasons[item.reason]})
+              <li key={`${item.key}-${item.value}-${item.reason}`} className="[overflow-wrap:anywhere]">
+                {/* The link's own text, isolated so that right-to-left characters cannot turn our sentence around. */}
+                <bdi>{item.reason === 'excess' ? item.value : `${item.key}=${item.value}`}</bdi>
+                {item.times && item.times > 1 ? ` ×${item.times}` : ''} ({labels.unknownReasons[item.reason]})
               </li>
             ))}
           </ul>

@@ -165,6 +165,9 @@ export function SearchBox({ locale, labels, cases, vocabulary, nextSteps }: Prop
     void run(query);
   };
 
+  // The reader's words inside our sentence: cut to a readable length and isolated (FSI … PDI), so that a hostile
+  // link can neither widen the page nor turn the sentence around with right-to-left characters.
+  const shown = `\u2068${searched.length > 80 ? `${searched.slice(0, 80)}…` : searched}\u2069`;
   const status =
     state === 'loading'
       ? labels.loading
@@ -172,8 +175,8 @@ export function SearchBox({ locale, labels, cases, vocabulary, nextSteps }: Prop
         ? labels.failed
         : state === 'done'
           ? results.length
-            ? pluralText(labels.results, locale, total, { query: searched })
-            : labels.noGuides.replace('{query}', () => searched)
+            ? pluralText(labels.results, locale, total, { query: shown })
+            : labels.noGuides.replace('{query}', () => shown)
           : labels.idle;
 
   return (
@@ -188,6 +191,7 @@ export function SearchBox({ locale, labels, cases, vocabulary, nextSteps }: Prop
             type="search"
             name="q"
             value={query}
+            maxLength={300}
             onChange={(event) => setQuery(event.target.value)}
             onFocus={(event) => event.currentTarget.form && liftAboveKeyboard(event.currentTarget.form)}
             className="min-h-11 min-w-0 flex-1 rounded-md border border-line bg-canvas px-3 text-ink"
@@ -214,7 +218,7 @@ export function SearchBox({ locale, labels, cases, vocabulary, nextSteps }: Prop
           </ul>
         </section>
       )}
-      <p role="status" className="mt-4 text-muted">
+      <p role="status" className="mt-4 text-muted [overflow-wrap:anywhere]">
         {status}
       </p>
       {results.length > 0 && (

@@ -173,6 +173,18 @@ describe('bad input', () => {
     expect(unknown.at(-1)).toEqual({ key: '…', value: '460', reason: 'excess' });
   });
 
+  it('reads the scenario wherever it stands in a flood, and merges a repeated entry into one notice', () => {
+    const junk = Array.from({ length: 3_000 }, () => ['actor', 'tni'] as [string, string]);
+    const { facts, unknown } = acceptFacts(questions, [['actor', 'pns'], ...junk, ['activity', 'vote']], 40);
+    expect(Object.fromEntries(facts)).toEqual({ actor: 'pns', activity: 'vote' });
+    expect(unknown).toEqual([{ key: 'actor', value: 'tni', reason: 'repeated', times: 3_000 }]);
+  });
+
+  it('adds the entries the address parser did not read to the count', () => {
+    const { unknown } = acceptFacts(questions, [['actor', 'pns'], ['…', '4960']], 40);
+    expect(unknown).toEqual([{ key: '…', value: '4960', reason: 'excess' }]);
+  });
+
   it('never throws, whatever it is given', () => {
     const odd: unknown[] = [null, undefined, 42, 'actor=pns', [], [['actor']], { actor: null }, { actor: { toString: null } }];
     for (const input of odd) expect(() => evaluateScenario(set, input as Record<string, string>, { today })).not.toThrow();

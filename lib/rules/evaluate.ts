@@ -74,23 +74,35 @@ export function acceptFacts(questions: QuestionLogic[], input: FactInput, maxEnt
   const byKey = new Map(questions.map((question) => [question.key, question]));
   const facts = new Map<string, string>();
   const unknown: UnknownFact[] = [];
-  let count = 0;
+  const seen = new Map<string, UnknownFact>();
   let excess = 0;
+  // The same odd entry many times over is one notice with a count.
+  const report = (item: UnknownFact) => {
+    const id = `${item.reason}\u0000${item.key}\u0000${item.value}`;
+    const earlier = seen.get(id);
+    if (earlier) earlier.times = (earlier.times ?? 1) + 1;
+    else if (unknown.length < maxEntries) {
+      seen.set(id, item);
+      unknown.push(item);
+    } else excess += 1;
+  };
   const entries = input === null || typeof input !== 'object' ? [] : isIterable(input) ? input : Object.entries(input);
   for (const entry of entries) {
-    count += 1;
-    if (count > maxEntries) {
-      excess += 1;
-      continue;
-    }
     const pair: readonly unknown[] = Array.isArray(entry) ? entry : [entry];
     const key = asText(pair[0]);
     const value = asText(pair[1]);
+    // Entries the address parser did not read come as one entry with their count (lib/rules/query.ts).
+    if (key === '…' && /^\d+$/.test(value)) {
+      excess += Number(value);
+      continue;
+    }
     const question = byKey.get(key);
-    if (!question) unknown.push({ key: clip(key), value: clip(value), reason: 'key' });
+    // The vocabulary's own keys are always read, wherever they stand in a flood; the rest is reported up to
+    // `maxEntries` notices, and counted beyond.
+    if (!question) report({ key: clip(key), value: clip(value), reason: 'key' });
     else if (facts.has(key)) {
-      if (facts.get(key) !== value) unknown.push({ key, value: clip(value), reason: 'repeated' });
-    } else if (!question.options.some((option) => option.value === value)) unknown.push({ key, value: clip(value), reason: 'value' });
+      if (facts.get(key) !== value) report({ key, value: clip(value), reason: 'repeated' });
+    } else if (!question.options.some((option) => option.value === value)) report({ key, value: clip(value), reason: 'value' });
     else facts.set(key, value);
   }
   if (excess) unknown.push({ key: '…', value: String(excess), reason: 'excess' });

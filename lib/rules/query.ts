@@ -1,17 +1,26 @@
 import type { FactPair } from './types';
 
-/** Longer scenario texts are cut here: no scenario needs more, and a flood must not slow the page. */
-export const maxQueryLength = 2000;
+/**
+ * Entries past this many are not read at all, only counted: no scenario needs more, and a flood must not slow
+ * the page. The engine reads far fewer (`maxEntries`), but counts and names what it leaves.
+ */
+export const maxQueryEntries = 2000;
 
 /**
  * A scenario text (the URL fragment `#actor=pns&…`, or an old link's query `?actor=pns&…`) as raw entries,
- * in order and with repeats, for the engine to sort out. Never throws: malformed escapes become U+FFFD, and
- * anything past `maxQueryLength` characters is dropped.
+ * in order and with repeats, for the engine to sort out. Never throws: malformed escapes become U+FFFD. Entries
+ * past `maxQueryEntries` become one `['…', count]` entry, which the engine reports as not read.
  */
 export function parseQuery(search: string): [string, string][] {
   const text = search.startsWith('?') || search.startsWith('#') ? search.slice(1) : search;
-  return [...new URLSearchParams(text.slice(0, maxQueryLength)).entries()];
+  const parts = text.split('&');
+  const entries = [...new URLSearchParams(parts.slice(0, maxQueryEntries).join('&')).entries()];
+  const unread = parts.length - maxQueryEntries;
+  return unread > 0 ? [...entries, [unreadEntries, String(unread)]] : entries;
 }
+
+/** The key of the entry that stands for entries `parseQuery` did not read; its value is how many. */
+export const unreadEntries = '…';
 
 function scenarioText(facts: FactPair[]): string {
   const params = new URLSearchParams();

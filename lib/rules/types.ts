@@ -135,4 +135,6 @@ export interface UnknownFact {
   key: string;
   value: string;
   reason: 'key' | 'value' | 'repeated' | 'excess';
+  /** How many times the same entry came (a flood of one repeat is one notice, not thousands). */
+  times?: number;
 }

@@ -2,10 +2,11 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { ApelQuizBanner } from '@/components/apel/ApelQuizBanner';
 import { ApelQuizEvent } from '@/components/apel/ApelQuizEvent';
+import { DeleteMyDataButton } from '@/components/privacy/DeleteMyDataButton';
 import { QuizSection } from '@/components/quiz/QuizSection';
 import { pageLocale } from '@/i18n/page-locale';
 import { pageMetadata } from '@/lib/site/metadata';
-import { sectionPaths } from '@/lib/site/routes';
+import { deleteDataAnchor, localePath, privacyPath, sectionPaths } from '@/lib/site/routes';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/kuis'>): Promise<Metadata> {
   const locale = await pageLocale(params);
@@ -16,6 +17,8 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/kuis'>):
 export default async function QuizPage({ params }: PageProps<'/[locale]/kuis'>) {
   const locale = await pageLocale(params);
   const t = await getTranslations('QuizPage');
+  const privacy = await getTranslations('PrivacyPage.delete');
+  const footer = await getTranslations('SiteFooter');
   return (
     // The assembly an apel QR code attached (components/apel): banner, completion code, certificate lines.
     <ApelQuizEvent locale={locale}>
@@ -26,6 +29,10 @@ export default async function QuizPage({ params }: PageProps<'/[locale]/kuis'>) 
       </div>
       <ApelQuizBanner />
       <QuizSection locale={locale} />
+      <DeleteMyDataButton
+        labels={{ button: privacy('button'), done: privacy('done'), nothing: privacy('nothing'), failed: privacy('failed'), privacyLink: footer('privacyLink') }}
+        privacyHref={`${localePath(locale, privacyPath)}#${deleteDataAnchor}`}
+      />
     </ApelQuizEvent>
   );
 }
