@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { copyText } from '@/lib/site/copy-text';
 
 interface Props {
   /** The scenario as a URL fragment (`#actor=pns&…`): it never reaches the web server. */
@@ -25,10 +26,10 @@ export function ShareActions({ fragment, verdictText, title, labels }: Props) {
           type="button"
           className="btn"
           onClick={() => {
-            navigator.clipboard?.writeText(url).then(
+            copyText(url).then(
               () => setCopy('done'),
               () => setCopy('failed'),
-            ) ?? setCopy('failed');
+            );
           }}
         >
           {labels.copyLink}

@@ -3,6 +3,7 @@ import type { RoundScore } from '@/lib/quiz/score';
 import { whatsappShareUrl } from '@/lib/quiz/share';
 import { fillTemplate } from '@/lib/quiz/template';
 import type { QuizLabels } from './Quiz';
+import { copyText } from '@/lib/site/copy-text';
 
 interface Props {
   locale: string;
@@ -20,7 +21,7 @@ export function ShareResult({ locale, score, roundName, roundLink, labels }: Pro
 
   const copy = async () => {
     try {
-      await navigator.clipboard.writeText(text);
+      await copyText(text);
       setStatus('copied');
     } catch {
       setStatus('copyFailed');

@@ -1,6 +1,7 @@
 'use client';
 
 import { useState } from 'react';
+import { copyText } from '@/lib/site/copy-text';
 
 interface Props {
   text: string;
@@ -19,10 +20,10 @@ export function CopyTextButton({ text, labels, showTextOnFailure = false, classN
         type="button"
         className={className}
         onClick={() => {
-          navigator.clipboard?.writeText(text).then(
+          copyText(text).then(
             () => setState('done'),
             () => setState('failed'),
-          ) ?? setState('failed');
+          );
         }}
       >
         {labels.copy}

@@ -1,6 +1,7 @@
 'use client';
 
 import { useState } from 'react';
+import { copyText } from '@/lib/site/copy-text';
 
 interface Props {
   text: string;
@@ -17,7 +18,7 @@ export function CopyButton({ text, withQuery = false, label, copiedLabel, failed
   const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
   const copy = async () => {
     try {
-      await navigator.clipboard.writeText(withQuery ? `${text}${window.location.search}${window.location.hash}` : text);
+      await copyText(withQuery ? `${text}${window.location.search}${window.location.hash}` : text);
       setStatus('copied');
     } catch {
       setStatus('failed');
