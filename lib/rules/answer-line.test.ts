@@ -40,3 +40,12 @@ describe('the one-line summary of the answers', () => {
     expect(supervisor && isStatusNote(supervisor)).toBe(false);
   });
 });
+
+describe('shortLabel', () => {
+  it('drops an aside at the end or before more explanation, and keeps one inside the words', () => {
+    expect(shortLabel('PNS (Pegawai Negeri Sipil)')).toBe('PNS');
+    expect(shortLabel('PPPK (pegawai dengan perjanjian kerja), termasuk paruh waktu')).toBe('PPPK');
+    expect(shortLabel('A (prospective) candidate')).toBe('A (prospective) candidate');
+    expect(shortLabel('(Bakal) calon: capres, caleg')).toBe('(Bakal) calon');
+  });
+});

@@ -5,9 +5,9 @@ import type { FactPair, Note, NoteLogic, Question } from './types';
  * → "(Bakal) calon". Short enough for the one-line summary of the answers.
  */
 export function shortLabel(label: string): string {
-  // Everything from the first aside on: "PPPK (pegawai …), termasuk paruh waktu" → "PPPK".
-  const aside = label.indexOf(' (');
-  const withoutAside = aside > 0 ? label.slice(0, aside) : label;
+  // An aside at the end, or one followed by more explanation: "PPPK (pegawai …), termasuk paruh waktu" → "PPPK".
+  // One inside the words stays: "A (prospective) candidate".
+  const withoutAside = label.replace(/\s+\([^)]*\)(?:,.*)?$/, '');
   const colon = withoutAside.indexOf(': ');
   return (colon > 0 ? withoutAside.slice(0, colon) : withoutAside).trim() || label;
 }
