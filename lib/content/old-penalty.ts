@@ -6,8 +6,8 @@
  */
 export const oldPenaltyPatterns: { name: string; pattern: RegExp }[] = [
   // Saying that detention ended ("kurungan bukan/tidak lagi pidana pokok", "no longer a principal penalty") is today's law.
-  { name: 'detention (kurungan)', pattern: /kurungan(?![^.;]{0,40}(?:bukan lagi|tidak lagi|no longer))/i },
-  { name: 'detention', pattern: /\bdetention\b(?![^.;]{0,40}no longer)/i },
+  { name: 'detention (kurungan)', pattern: /kurungan(?![^.;]{0,60}(?:bukan lagi|tidak lagi|tidak berlaku lagi|no longer))/i },
+  { name: 'detention', pattern: /\bdetention\b(?![^.;]{0,60}no longer)/i },
   { name: 'old fine of Rp12 million', pattern: /Rp\s?12(?:[.,]000[.,]000| ?juta| ?million)/i },
   { name: 'old fine of Rp36 million', pattern: /Rp\s?36(?:[.,]000[.,]000| ?juta| ?million)/i },
   { name: 'old minimum fine of Rp600 thousand', pattern: /Rp\s?600(?:[.,]000| ?ribu| ?thousand)/i },
@@ -28,4 +28,18 @@ export function findOldPenaltyExcerpts(text: string): string[] {
     const excerpt = text.slice(Math.max(0, match.index - 60), match.index + match[0].length + 30).replace(/\s+/g, ' ').trim();
     return [`${name}: "…${excerpt}…"`];
   });
+}
+
+/** A sentence that dates what it says to before 2 January 2026 ("… applied until 1 January 2026"). */
+const statesItsEnd = /(?:until|sampai|hingga)\s+1\s+(?:January|Januari)\s+2026/i;
+
+/**
+ * Like `findOldPenaltyExcerpts`, for the running text of a page: a sentence that itself says the figures applied
+ * until 1 January 2026 is history, not a statement of today's penalty.
+ */
+export function findCurrentOldPenaltyExcerpts(text: string): string[] {
+  return text
+    .split(/(?<=[.!?])\s+/)
+    .filter((sentence) => !statesItsEnd.test(sentence))
+    .flatMap((sentence) => findOldPenaltyExcerpts(sentence));
 }
