@@ -47,7 +47,7 @@ export function EventForm({ pageUrl, labels }: { pageUrl: string; labels: EventF
               id={`${id}-${field}`}
               name={field}
               type={field === 'date' ? 'date' : 'text'}
-              maxLength={eventFieldMaxLength}
+              maxLength={field === 'date' ? undefined : eventFieldMaxLength}
               value={values[field]}
               aria-describedby={labels.hints[field] ? `${id}-${field}-hint` : undefined}
               onChange={(e) => update(field, e.target.value)}
