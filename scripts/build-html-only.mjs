@@ -2,7 +2,7 @@
 // After `next build`: serves the reading pages (home, guides, sources, what changed) as plain HTML. They have no
 // interactive island of their own, and the layout's islands (current section, language switch, share
 // links) are already right in the prerendered HTML, so the framework's ~130 KiB of JavaScript would only
-// hydrate what is there. Those pages get public/enhance.js (offline use and the copy button) instead.
+// hydrate what is there. Those pages get components/enhance/enhance.ts (offline use and the copy button) instead.
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 

@@ -11,6 +11,7 @@ const steps = [
   ['Validate content', 'npx', ['tsx', '--conditions=react-server', 'scripts/validate-content.ts']],
   ['Static export', 'npx', ['next', 'build']],
   ['Reading pages as plain HTML', 'node', ['scripts/build-html-only.mjs']],
+  ['Reading-page script', 'node', ['scripts/build-enhance.mjs']],
   // Search index of the guide pages (their data-pagefind-body), one per language, into out/pagefind/.
   ['Search index', 'npx', ['pagefind', '--site', 'out']],
   ['Share QR codes per page', 'npx', ['tsx', 'scripts/build-share-codes.ts']],

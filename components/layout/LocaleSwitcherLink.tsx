@@ -13,7 +13,7 @@ interface Props {
 /**
  * A plain link to the same page in the other language. The query and the fragment (a guide's section, a checker
  * scenario) come along, so a reader lands where they were. On the plain-HTML reading pages this component does not
- * hydrate; public/enhance.js carries the fragment there through the `data-locale-switch` marker.
+ * hydrate; components/enhance/enhance.ts carries the fragment there through the `data-locale-switch` marker.
  */
 export function LocaleSwitcherLink({ target, label, short }: Props) {
   const pathname = usePathname();

@@ -5,7 +5,7 @@ const sections = ['asks', 'device', 'host', 'offline', 'none'] as const;
 
 /**
  * The privacy page: what stays on the device, what the web host can see, and a control that deletes everything
- * this site keeps on the device. The page is plain HTML; public/enhance.js makes the control work and shows how
+ * this site keeps on the device. The page is plain HTML; components/enhance/enhance.ts makes the control work and shows how
  * much the offline copy takes.
  */
 export function PrivacyNotice() {

@@ -26,7 +26,7 @@ export function CopyButton({ text, withQuery = false, label, copiedLabel, failed
   };
   return (
     <>
-      {/* The data attributes let public/enhance.js do the same on pages served without React. */}
+      {/* The data attributes let components/enhance/enhance.ts do the same on pages served without React. */}
       <button
         type="button"
         className={className}
