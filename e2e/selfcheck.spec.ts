@@ -125,7 +125,8 @@ for (const locale of ['id', 'en'] as const) {
       // Nothing is kept on the device but the address.
       expect(await page.evaluate(() => window.localStorage.length + window.sessionStorage.length)).toBe(0);
 
-      // Changing an answer from the report goes back to the report, updated.
+      // Changing an answer from the report goes back to the report, updated. The answers are folded into one line.
+      await page.locator('details:has(button) > summary').first().click();
       await page.getByRole('button', { name: w.changeFollow }).click();
       await page.getByRole('radio', { name: w.no, exact: true }).check();
       await page.getByRole('button', { name: w.continue, exact: true }).click();

@@ -2,7 +2,7 @@
 
 import { type KeyboardEvent, type PointerEvent, type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
 import { fill } from '@/lib/apel/format';
-import { clock } from '@/lib/apel/script';
+import { clock } from '@/lib/apel/format';
 import { presentEvent } from './PresentButton';
 
 export interface SlideDeckLabels {

@@ -40,8 +40,5 @@ export function splitSeconds(seconds: number, parts: number): number[] {
   return Array.from({ length: parts }, (_, i) => base + (i === 0 ? seconds - base * parts : 0));
 }
 
-/** `m:ss`, as on the presenter's timer. */
-export function clock(seconds: number): string {
-  const whole = Math.max(0, Math.floor(seconds));
-  return `${Math.floor(whole / 60)}:${String(whole % 60).padStart(2, '0')}`;
-}
+// The presenter's clock lives in ./format (no zod there: the slide deck runs it in the browser).
+export { clock } from './format';
