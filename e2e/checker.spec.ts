@@ -129,6 +129,21 @@ for (const locale of ['id', 'en'] as const) {
   const start = `/${locale}/cek/`;
 
   test.describe(`checker (${locale})`, () => {
+    test('a result leads on: to the self-check with the status answered, and to a mistake report naming the scenario', async ({ page }) => {
+      const scenario = 'actor=pppk&activity=social_media&sm_action=like&sm_target=candidate';
+      await page.goto(`${start}#${scenario}`);
+      await expectVerdict(page, w.violation);
+      const footprint = page.getByRole('link', { name: locale === 'id' ? 'Periksa juga jejak Anda yang lain' : 'Check the rest of your footprint' });
+      await expect(footprint).toHaveAttribute('href', `/${locale}/periksa-diri/#status=pppk`);
+      const report = page.getByRole('link', { name: locale === 'id' ? 'Laporkan kesalahan pada jawaban ini' : 'Report a mistake in this answer' });
+      // The address is completed when clicked; the mail client is not opened in the test.
+      await report.evaluate((link) => link.addEventListener('click', (event) => event.preventDefault()));
+      await report.click();
+      const href = decodeURIComponent((await report.getAttribute('href')) ?? '');
+      expect(href).toMatch(/^mailto:/);
+      expect(href).toContain(`/${locale}/cek/#${scenario}`);
+    });
+
     test('liking a candidate post is a violation, with its rule and the question that sharpens it', async ({ page }) => {
       await page.goto(start);
       await answer(page, w.pns, w.continue);

@@ -13,3 +13,14 @@ export async function pageLocale(params: Promise<{ locale: string }>): Promise<L
   setRequestLocale(locale);
   return locale;
 }
+
+/** `generateStaticParams` for a route exported once per locale (feeds, JSON data). */
+export function localeStaticParams(): { locale: Locale }[] {
+  return routing.locales.map((locale) => ({ locale }));
+}
+
+/** The `[locale]` of a route handler, or the default locale for an unknown one (a route has no 404 page). */
+export async function routeLocale(params: Promise<{ locale: string }>): Promise<Locale> {
+  const { locale } = await params;
+  return hasLocale(routing.locales, locale) ? locale : routing.defaultLocale;
+}

@@ -126,16 +126,7 @@ export function ApelKit({ locale }: { locale: string }) {
             {record('title')}
           </h2>
           <p className="mt-2 max-w-prose">{record('intro')}</p>
-          <ul className="mt-4 grid gap-4 sm:grid-cols-2">
-            {recordLinks.map(({ page, title, text }) => (
-              <li key={page} className="rounded-xl border border-line bg-surface p-4">
-                <EventLink className="link text-lg font-bold" href={apelPath(page)}>
-                  {title}
-                </EventLink>
-                <p className="mt-1 text-muted">{text}</p>
-              </li>
-            ))}
-          </ul>
+          <LinkCards items={recordLinks.map(({ page, title, text }) => ({ href: apelPath(page), title, text, carriesEvent: true }))} />
         </section>
 
         <section aria-labelledby="apel-tools" className="mt-12">
@@ -143,22 +134,37 @@ export function ApelKit({ locale }: { locale: string }) {
             {record('toolsTitle')}
           </h2>
           <p className="mt-2 max-w-prose">{record('toolsIntro')}</p>
-          <ul className="mt-4 grid gap-4 sm:grid-cols-2">
-            {[
+          <LinkCards
+            items={[
               { href: localePath(locale, toolPaths.selfCheck), title: record('selfCheck'), text: record('selfCheckText') },
               { href: `${localePath(locale, toolPaths.report)}#ditekan`, title: record('pressure'), text: record('pressureText') },
               { href: localePath(locale, toolPaths.report), title: record('report'), text: record('reportText') },
-            ].map(({ href, title, text }) => (
-              <li key={href} className="rounded-xl border border-line bg-surface p-4">
-                <a className="link text-lg font-bold" href={href}>
-                  {title}
-                </a>
-                <p className="mt-1 text-muted">{text}</p>
-              </li>
-            ))}
-          </ul>
+            ]}
+          />
         </section>
       </div>
     </>
+  );
+}
+
+/** Pages to open from the kit, as cards. `carriesEvent`: the link takes the assembly's details along. */
+function LinkCards({ items }: { items: { href: string; title: string; text: string; carriesEvent?: boolean }[] }) {
+  return (
+    <ul className="mt-4 grid gap-4 sm:grid-cols-2">
+      {items.map(({ href, title, text, carriesEvent }) => (
+        <li key={href} className="rounded-xl border border-line bg-surface p-4">
+          {carriesEvent ? (
+            <EventLink className="link text-lg font-bold" href={href}>
+              {title}
+            </EventLink>
+          ) : (
+            <a className="link text-lg font-bold" href={href}>
+              {title}
+            </a>
+          )}
+          <p className="mt-1 text-muted">{text}</p>
+        </li>
+      ))}
+    </ul>
   );
 }

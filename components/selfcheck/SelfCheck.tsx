@@ -6,10 +6,12 @@ import { QuestionStep } from '@/components/checker/QuestionStep';
 import { type Answers, askedQuestions, type FragmentProblem, firstUnanswered, parseFragment, pruneAnswers, serializeAnswers } from '@/lib/selfcheck/flow';
 import { buildReport } from '@/lib/selfcheck/report';
 import type { SelfCheckQuestion } from '@/lib/selfcheck/types';
+import type { ReportTextLabels } from '@/lib/selfcheck/report-text';
 import type { SelfCheckData } from '@/lib/selfcheck/view';
 import { SelfCheckReport } from './SelfCheckReport';
 
-export interface SelfCheckLabels {
+/** The report's own words come from the text report's labels; these are the rest of the self-check's. */
+export interface SelfCheckLabels extends ReportTextLabels {
   privacy: string;
   progress: string;
   yes: string;
@@ -23,24 +25,10 @@ export interface SelfCheckLabels {
   restart: string;
   reportTitle: string;
   reportLead: string;
-  statusLine: string;
-  risksTitle: string;
-  noRisks: string;
-  unsureNote: string;
-  rule: string;
-  legalBasis: string;
-  sanction: string;
-  sanctionIfViolation: string;
-  possibleSanctions: string;
   noSanctionSet: string;
-  todo: string;
-  instead: string;
   uncertain: string;
   openChecker: string;
-  fineTitle: string;
   fineLead: string;
-  clearTitle: string;
-  pressureTitle: string;
   pressureLink: string;
   print: string;
   copyText: string;
@@ -56,10 +44,7 @@ export interface SelfCheckLabels {
   missing: string;
   disclaimer: string;
   checkedOn: string;
-  textTitle: string;
-  textLink: string;
   statuses: Record<'reported' | 'unconfirmed' | 'conflicting', string>;
-  verdicts: Record<'violation' | 'caution' | 'allowed' | 'incomplete', string>;
 }
 
 export interface SelfCheckPaths {

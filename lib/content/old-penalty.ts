@@ -31,7 +31,7 @@ export function findOldPenaltyExcerpts(text: string): string[] {
 }
 
 /** A sentence that dates what it says to before 2 January 2026 ("… applied until 1 January 2026"). */
-const statesItsEnd = /(?:until|sampai|hingga)\s+1\s+(?:January|Januari)\s+2026/i;
+const datedBeforeTheNewCode = /(?:until|sampai|hingga)\s+1\s+(?:January|Januari)\s+2026/i;
 
 /**
  * Like `findOldPenaltyExcerpts`, for the running text of a page: a sentence that itself says the figures applied
@@ -40,6 +40,6 @@ const statesItsEnd = /(?:until|sampai|hingga)\s+1\s+(?:January|Januari)\s+2026/i
 export function findCurrentOldPenaltyExcerpts(text: string): string[] {
   return text
     .split(/(?<=[.!?])\s+/)
-    .filter((sentence) => !statesItsEnd.test(sentence))
+    .filter((sentence) => !datedBeforeTheNewCode.test(sentence))
     .flatMap((sentence) => findOldPenaltyExcerpts(sentence));
 }

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { routing } from '@/i18n/routing';
+import { localeStaticParams, routeLocale } from '@/i18n/page-locale';
 import { getInstruments, getPenalty } from '@/lib/content/catalog';
 import { localize } from '@/lib/content/localized';
 import { checkerTextsFor } from '@/lib/rules/rule-texts';
@@ -7,13 +7,10 @@ import { checkerTextsFor } from '@/lib/rules/rule-texts';
 // The texts of the checker's results, one static JSON per locale, loaded by the page when it first shows a result.
 export const dynamic = 'force-static';
 
-export function generateStaticParams() {
-  return routing.locales.map((locale) => ({ locale }));
-}
+export const generateStaticParams = localeStaticParams;
 
 export async function GET(_request: Request, { params }: { params: Promise<{ locale: string }> }) {
-  const requested = (await params).locale;
-  const locale = routing.locales.find((known) => known === requested) ?? routing.defaultLocale;
+  const locale = await routeLocale(params);
   const t = await getTranslations({ locale, namespace: 'ScenarioChecker' });
   const tp = await getTranslations({ locale, namespace: 'Penalty' });
   const keys = { '2020': 'violation2020', ethics: 'violationEthics', discipline: 'violationDiscipline' } as const;

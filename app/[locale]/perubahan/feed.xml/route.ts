@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { routing } from '@/i18n/routing';
+import { localeStaticParams, routeLocale } from '@/i18n/page-locale';
 import { buildAtomFeed } from '@/lib/changes/atom';
 import { getChangeTimeline } from '@/lib/changes/load';
 import { changesFeedPath, changesPagePath, previousDay } from '@/lib/changes/paths';
@@ -10,13 +10,10 @@ import { absoluteUrl } from '@/lib/site/config';
 // The "What changed" list as an Atom feed, one static file per locale, so that offices can follow it.
 export const dynamic = 'force-static';
 
-export function generateStaticParams() {
-  return routing.locales.map((locale) => ({ locale }));
-}
+export const generateStaticParams = localeStaticParams;
 
 export async function GET(_request: Request, { params }: { params: Promise<{ locale: string }> }) {
-  const requested = (await params).locale;
-  const locale = routing.locales.find((known) => known === requested) ?? routing.defaultLocale;
+  const locale = await routeLocale(params);
   const t = await getTranslations({ locale, namespace: 'ChangesPage' });
   const site = await getTranslations({ locale, namespace: 'Site' });
   const format = await getFormatter({ locale });
