@@ -16,6 +16,7 @@ const payloads = [
   'constructor',
   '😀'.repeat(200),
   '<svg onload=window.__pwned=1>',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a template-injection probe, meant literally
   '{{7*7}}${7*7}',
   ' '.repeat(50),
   '\u0000\u0001\u0002',
