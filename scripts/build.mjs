@@ -10,8 +10,8 @@ const steps = [
   ...(deploy ? [['Check SITE_URL for deployment', 'npx', ['tsx', 'scripts/check-site-url.ts']]] : []),
   ['Validate content', 'npx', ['tsx', '--conditions=react-server', 'scripts/validate-content.ts']],
   ['Static export', 'npx', ['next', 'build']],
-  ['Reading pages as plain HTML', 'node', ['scripts/build-html-only.mjs']],
-  ['Reading-page script', 'node', ['scripts/build-enhance.mjs']],
+  // Server HTML plus island scripts on every page; fails when a page breaks the contract (lib/build/page-contract.ts).
+  ['Islands', 'npx', ['tsx', 'scripts/build-islands.ts']],
   // Search index of the guide pages (their data-pagefind-body), one per language, into out/pagefind/.
   ['Search index', 'npx', ['pagefind', '--site', 'out']],
   ['Share QR codes per page', 'npx', ['tsx', 'scripts/build-share-codes.ts']],

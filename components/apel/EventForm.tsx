@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { CopyButton } from '@/components/share/CopyButton';
 import { type ApelEvent, type ApelEventField, cleanEvent, emptyEvent, eventFieldMaxLength, eventFields, hasEvent, parseEventFragment, withEvent } from '@/lib/apel/event';
 import { FieldLabel } from './FieldLabel';
@@ -24,7 +24,8 @@ export interface EventFormLabels {
  */
 export function EventForm({ pageUrl, labels }: { pageUrl: string; labels: EventFormLabels }) {
   const [values, setValues] = useState<ApelEvent>(emptyEvent);
-  const id = useId();
+  // A fixed id (one per page), not useId(): React's server ids and the island runtime's differ.
+  const id = 'event-form';
 
   // The prerendered page has no event: take the one in the link once the page is live.
   useEffect(() => setValues(parseEventFragment(window.location.hash) ?? emptyEvent), []);

@@ -1,6 +1,6 @@
 'use client';
 
-import { useId, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { codeFacts } from '@/lib/apel/code-facts';
 import { eventFingerprint } from '@/lib/apel/event';
 import { fill, formatEventDate } from '@/lib/apel/format';
@@ -32,7 +32,8 @@ export interface TallyLabels extends CodeFactLabels {
 export function TallyCodes({ locale, settings, labels }: { locale: string; settings: CodeSettings; labels: TallyLabels }) {
   const [text, setText] = useState('');
   const event = useApelEvent();
-  const id = useId();
+  // A fixed id (one per page), not useId(): React's server ids and the island runtime's differ.
+  const id = 'tally';
   const eventName = event ? [event.name, event.office].filter(Boolean).join(', ') : '';
   const rows = useMemo(() => {
     const context = { ...settings, event: event ? eventFingerprint(event) : null };

@@ -1,6 +1,6 @@
 'use client';
 
-import { type FormEvent, useEffect, useId, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { codeFacts } from '@/lib/apel/code-facts';
 import { type CodeReading, fingerprintText, readCompletionCode } from '@/lib/apel/completion-code';
 import { eventFingerprint } from '@/lib/apel/event';
@@ -34,7 +34,8 @@ export function VerifyCode({ locale, settings, labels }: { locale: string; setti
   const [input, setInput] = useState('');
   const [reading, setReading] = useState<CodeReading | null>(null);
   const event = useApelEvent();
-  const id = useId();
+  // A fixed id (one per page), not useId(): React's server ids and the island runtime's differ.
+  const id = 'verify';
 
   const check = (code: string) => {
     setReading(code.trim() ? readCompletionCode(code) : null);

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { CopyButton } from '@/components/share/CopyButton';
 import { withEvent } from '@/lib/apel/event';
 import { fill, formatEventDate } from '@/lib/apel/format';
@@ -32,7 +32,8 @@ interface Props {
 /** A ready message for the office WhatsApp group, with this page's event; editable before copying or sending. */
 export function WhatsAppMessage({ locale, urls, labels }: Props) {
   const event = useApelEvent();
-  const id = useId();
+  // A fixed id (one per page), not useId(): React's server ids and the island runtime's differ.
+  const id = 'whatsapp-message';
   const details = event ? [event.name, event.office, event.date && formatEventDate(event.date, locale)].filter(Boolean).join(' · ') : '';
   const generated = fill(labels.text, {
     eventLine: details ? `${fill(labels.eventLine, { details })}\n` : '',

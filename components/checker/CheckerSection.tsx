@@ -4,7 +4,7 @@ import { buildCheckerView, type CheckerLabels } from '@/lib/rules/view-model';
 import { loadSearchVocabulary } from '@/lib/search/vocabulary';
 import { reportErrorUrl } from '@/lib/site/config';
 import { localePath, sectionPaths } from '@/lib/site/routes';
-import { ScenarioChecker } from './ScenarioChecker';
+import { Island } from '@/components/islands/Island';
 
 /** Translates and localizes everything the checker island (with its case gallery) needs, for this page's locale only. */
 export function CheckerSection({ locale }: { locale: string }) {
@@ -84,5 +84,5 @@ export function CheckerSection({ locale }: { locale: string }) {
     sources: localePath(locale, sectionPaths.sources),
     texts: `${localePath(locale, sectionPaths.checker)}rule-texts.json`,
   });
-  return <ScenarioChecker view={view} vocabulary={loadSearchVocabulary()} />;
+  return <Island name="checker" props={{ view, vocabulary: loadSearchVocabulary() }} />;
 }

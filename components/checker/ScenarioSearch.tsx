@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { liftAboveKeyboard } from '@/components/search/lift-above-keyboard';
 import { useScenarioMatcher } from '@/components/search/scenario-engine';
 import { serializeFragment } from '@/lib/rules/query';
@@ -19,7 +19,8 @@ interface Props {
 export function ScenarioSearch({ scenarios, vocabulary, labels, onPick }: Props) {
   const [text, setText] = useState('');
   const [focused, setFocused] = useState(false);
-  const id = useId();
+  // A fixed id (one per page), not useId(): React's server ids and the island runtime's differ.
+  const id = 'scenario-search';
   const match = useScenarioMatcher(scenarios, vocabulary, focused || text !== '');
   const matches = (match?.(text) ?? [])
     .map((found) => scenarios.find((scenario) => scenario.id === found))

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { certificateTexts } from '@/lib/quiz/certificate';
 import type { RoundScore } from '@/lib/quiz/score';
 import { CertificateImage } from './CertificateImage';
@@ -22,7 +22,8 @@ interface Props {
  */
 export function Certificate({ locale, finishedAt, roundName, score, labels }: Props) {
   const [name, setName] = useState('');
-  const inputId = useId();
+  // A fixed id (one per page), not useId(): React's server ids and the island runtime's differ.
+  const inputId = 'certificate-name';
   const texts = certificateTexts(labels, { locale, finishedAt, roundName, score, name });
   return (
     <section aria-labelledby="quiz-certificate-title" className="quiz-certificate-section mt-10">

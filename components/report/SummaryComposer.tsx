@@ -1,6 +1,6 @@
 'use client';
 
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { type SummaryField, summaryFields, summaryText } from '@/lib/report/summary';
 import { CopyTextButton } from './CopyTextButton';
 
@@ -16,7 +16,8 @@ export type SummaryLabels = Record<Field | 'title' | 'lead' | 'output' | 'copy' 
  */
 export function SummaryComposer({ labels }: { labels: SummaryLabels }) {
   const [values, setValues] = useState<Partial<Record<Field, string>>>({});
-  const id = useId();
+  // A fixed id (one per page), not useId(): React's server ids and the island runtime's differ.
+  const id = 'summary';
   const text = summaryText(values, labels);
   return (
     <section aria-labelledby={`${id}-title`} className="mt-10">

@@ -1,0 +1,3 @@
+import { ScenarioChecker } from '@/components/checker/ScenarioChecker';
+
+export const checkerIslands = { checker: ScenarioChecker };

@@ -1,0 +1,4 @@
+import { checkerIslands } from '../checker';
+import { hydrateIslands } from '../hydrate';
+
+hydrateIslands(checkerIslands);
