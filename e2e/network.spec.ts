@@ -33,21 +33,25 @@ test.describe('with JavaScript disabled', () => {
   });
 });
 
-test('the reading pages are plain HTML; the checker, quiz and apel pages load their islands', async ({ page }) => {
-  const frameworkScripts = async (path: string) => {
+test('no page loads the framework: reading pages load the site script only, the checker, quiz and apel pages their islands too', async ({ page }) => {
+  const scripts = async (path: string) => {
     const urls: string[] = [];
-    const record = (request: { url: () => string }) => {
-      if (request.url().includes('/_next/static/') && request.url().endsWith('.js')) urls.push(request.url());
+    const record = (request: { url: () => string; resourceType: () => string }) => {
+      if (request.resourceType() === 'script') urls.push(new URL(request.url()).pathname);
     };
     page.on('request', record);
     await page.goto(path, { waitUntil: 'networkidle' });
     page.off('request', record);
-    return urls.length;
+    return urls;
   };
   for (const path of ['/id/', '/en/panduan/', '/id/panduan/media-sosial/', '/en/sumber/']) {
-    expect(await frameworkScripts(path), path).toBe(0);
+    const loaded = await scripts(path);
+    expect(loaded.filter((url) => url.startsWith('/_next/')), path).toEqual([]);
+    expect(loaded.map((url) => url.replace(/-[A-Z0-9]+\.js$/, '')), path).toEqual(['/_scripts/site']);
   }
-  for (const path of ['/id/cek/', '/en/kuis/', '/id/apel/']) {
-    expect(await frameworkScripts(path), path).toBeGreaterThan(0);
+  for (const [path, island] of [['/id/cek/', 'checker'], ['/en/kuis/', 'quiz'], ['/id/apel/', 'apel']] as const) {
+    const loaded = await scripts(path);
+    expect(loaded.filter((url) => url.startsWith('/_next/')), path).toEqual([]);
+    expect(loaded.some((url) => url.startsWith(`/_scripts/${island}-`)), path).toBe(true);
   }
 });

@@ -59,7 +59,7 @@ console.log(`Worst reachable partial scenario (${seen.size} scenarios, median of
 const labels = new Proxy({}, { get: () => 'Label text of typical length' }) as unknown as CheckerLabels;
 let pageData = 0;
 for (const locale of ['id', 'en']) {
-  const view = buildCheckerView(content, locale, { ...labels, verdicts: { allowed: 'x', violation: 'x', caution: 'x', incomplete: 'x' } }, { checker: '/id/cek/', sources: '/id/sumber/', texts: '/id/cek/rule-texts.json' });
+  const view = buildCheckerView(content, locale, { ...labels, verdicts: { allowed: 'x', violation: 'x', caution: 'x', incomplete: 'x' } }, { checker: '/id/cek/', sources: '/id/sumber/', texts: '/id/cek/rule-texts.json', search: '/id/cek/search-data.json' });
   pageData = Math.max(pageData, gzipKiB(JSON.stringify(view)));
 }
 

@@ -7,7 +7,7 @@
 // 3. Fails when a finished page breaks the contract in lib/build/page-contract.ts.
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 import { assemblePage, type PageScripts } from '../lib/build/assemble-page';
 import { pageContractProblems } from '../lib/build/page-contract';
 
@@ -18,83 +18,93 @@ const siteEntry = 'components/enhance/enhance.ts';
 const pageScripts = ['/choose-locale.js'];
 const preact = path.resolve('node_modules/preact');
 
-const bundleNames = readdirSync(entriesDir).filter((name) => name.endsWith('.ts')).map((name) => name.slice(0, -3));
-async function bundle() {
-  return build({
-  entryPoints: [{ in: siteEntry, out: 'site' }, ...bundleNames.map((name) => ({ in: path.join(entriesDir, `${name}.ts`), out: name }))],
-  bundle: true,
-  splitting: true,
-  format: 'esm',
-  minify: true,
-  target: 'es2020',
-  outdir: path.join(outDir, '_scripts'),
-  entryNames: '[name]-[hash]',
-  chunkNames: 'shared-[hash]',
-  tsconfig: 'tsconfig.json',
-  jsx: 'automatic',
-  alias: {
-    react: `${preact}/compat`,
-    'react-dom/client': `${preact}/compat/client`,
-    'react-dom': `${preact}/compat`,
-    'react/jsx-runtime': `${preact}/jsx-runtime`,
+/** What must never reach a browser bundle: Node, build-time validation and loaders, the framework. */
+const serverOnly: Plugin = {
+  name: 'server-only',
+  setup(build) {
+    build.onResolve({ filter: /^(?:node:.*|zod|server-only|next(?:\/.*)?|next-intl(?:\/.*)?|icu-minify\/compile)$/ }, (args) => ({
+      errors: [{ text: `${args.path} cannot run in the browser (imported by ${args.importer})` }],
+    }));
   },
-  define: { 'process.env.NODE_ENV': '"production"' },
-  metafile: true,
-  logLevel: 'warning',
+};
+
+function bundle(bundleNames: string[]) {
+  return build({
+    entryPoints: [{ in: siteEntry, out: 'site' }, ...bundleNames.map((name) => ({ in: path.join(entriesDir, `${name}.ts`), out: name }))],
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    minify: true,
+    target: 'es2020',
+    outdir: path.join(outDir, '_scripts'),
+    entryNames: '[name]-[hash]',
+    chunkNames: 'shared-[hash]',
+    tsconfig: 'tsconfig.json',
+    jsx: 'automatic',
+    // Next already bundles every component's CSS into the page's stylesheet.
+    loader: { '.css': 'empty' },
+    alias: {
+      react: `${preact}/compat`,
+      'react-dom/client': `${preact}/compat/client`,
+      'react-dom': `${preact}/compat`,
+      'react/jsx-runtime': `${preact}/jsx-runtime`,
+    },
+    define: { 'process.env.NODE_ENV': '"production"' },
+    plugins: [serverOnly],
+    metafile: true,
+    logLevel: 'warning',
   });
 }
-
-async function main() {
-const result = await bundle();
 
 const publicPath = (file: string) => `/${path.relative(outDir, file).split(path.sep).join('/')}`;
-const scripts: PageScripts = { site: '', bundles: {}, imports: {} };
-let totalBytes = 0;
-for (const [file, output] of Object.entries(result.metafile.outputs)) {
-  totalBytes += output.bytes;
-  if (!output.entryPoint) continue;
-  const src = publicPath(file);
-  scripts.imports[src] = output.imports.filter((item) => item.kind === 'import-statement').map((item) => publicPath(item.path));
-  if (output.entryPoint === siteEntry) scripts.site = src;
-  else scripts.bundles[path.basename(output.entryPoint, '.ts')] = src;
-}
 
-const pages = (dir: string): string[] =>
+const files = (dir: string, skip: string[], keep: (file: string, name: string) => boolean): string[] =>
   readdirSync(dir).flatMap((name) => {
     const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) return ['_next', '_scripts', 'pagefind'].includes(name) ? [] : pages(full);
-    return name.endsWith('.html') ? [full] : [];
+    if (statSync(full).isDirectory()) return skip.includes(name) ? [] : files(full, skip, keep);
+    return keep(full, name) ? [full] : [];
   });
 
-const problems: string[] = [];
-const files = pages(outDir);
-for (const file of files) {
-  const html = assemblePage(readFileSync(file, 'utf8'), scripts);
-  for (const problem of pageContractProblems(html, { bundles: scripts.bundles, site: scripts.site, pageScripts })) {
-    problems.push(`${file}: ${problem}`);
+async function main() {
+  const bundleNames = readdirSync(entriesDir)
+    .filter((name) => name.endsWith('.ts'))
+    .map((name) => name.slice(0, -3));
+  const result = await bundle(bundleNames);
+  const scripts: PageScripts = { site: '', bundles: {}, imports: {} };
+  for (const [file, output] of Object.entries(result.metafile.outputs)) {
+    if (!output.entryPoint) continue;
+    const src = publicPath(file);
+    scripts.imports[src] = output.imports.filter((item) => item.kind === 'import-statement').map((item) => publicPath(item.path));
+    if (output.entryPoint === siteEntry) scripts.site = src;
+    else scripts.bundles[path.basename(output.entryPoint, '.ts')] = src;
   }
-  writeFileSync(file, html);
-}
 
-// Nothing loads the framework's scripts or the RSC payloads any more: leave them out of the deployment
-// (and out of what the service worker downloads for offline use).
-const leftovers = (dir: string): string[] =>
-  readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) return ['_scripts', 'pagefind'].includes(name) ? [] : leftovers(full);
+  const problems: string[] = [];
+  const pages = files(outDir, ['_next', '_scripts', 'pagefind'], (_, name) => name.endsWith('.html'));
+  for (const file of pages) {
+    const html = assemblePage(readFileSync(file, 'utf8'), scripts);
+    for (const problem of pageContractProblems(html, { bundles: scripts.bundles, site: scripts.site, pageScripts })) {
+      problems.push(`${file}: ${problem}`);
+    }
+    writeFileSync(file, html);
+  }
+
+  // Nothing loads the framework's scripts or the RSC payloads any more: leave them out of the deployment
+  // (and out of what the service worker downloads for offline use).
+  const leftovers = files(outDir, ['_scripts', 'pagefind'], (file, name) => {
     const rscPayload = name === 'index.txt' || (name.startsWith('__next.') && name.endsWith('.txt'));
-    const frameworkScript = full.startsWith(path.join(outDir, '_next')) && name.endsWith('.js');
-    return rscPayload || frameworkScript ? [full] : [];
+    return rscPayload || (file.startsWith(path.join(outDir, '_next')) && name.endsWith('.js'));
   });
-for (const file of leftovers(outDir)) rmSync(file);
+  for (const file of leftovers) rmSync(file);
 
-if (problems.length > 0) {
-  console.error(`Page contract: ${problems.length} problem(s):\n${problems.join('\n')}`);
-  process.exit(1);
-}
-console.log(
-  `Islands: ${files.length} pages assembled; site script and ${bundleNames.length} island bundles (${bundleNames.join(', ')}), ${(totalBytes / 1024).toFixed(1)} KiB before gzip.`,
-);
+  if (problems.length > 0) {
+    console.error(`Page contract: ${problems.length} problem(s):\n${problems.join('\n')}`);
+    process.exit(1);
+  }
+  const bytes = Object.values(result.metafile.outputs).reduce((sum, output) => sum + output.bytes, 0);
+  console.log(
+    `Islands: ${pages.length} pages assembled; the site script and ${bundleNames.length} island bundles (${bundleNames.join(', ')}), ${(bytes / 1024).toFixed(1)} KiB before gzip; ${leftovers.length} framework files removed.`,
+  );
 }
 
 main().catch((error) => {

@@ -1,10 +1,10 @@
 import { useTranslations } from 'next-intl';
 import { checkerContent } from '@/lib/rules/index';
 import { buildCheckerView, type CheckerLabels } from '@/lib/rules/view-model';
-import { loadSearchVocabulary } from '@/lib/search/vocabulary';
 import { reportErrorUrl } from '@/lib/site/config';
 import { localePath, sectionPaths } from '@/lib/site/routes';
 import { Island } from '@/components/islands/Island';
+import { compileMessage } from '@/lib/i18n/compile-messages';
 
 /** Translates and localizes everything the checker island (with its case gallery) needs, for this page's locale only. */
 export function CheckerSection({ locale }: { locale: string }) {
@@ -64,8 +64,8 @@ export function CheckerSection({ locale }: { locale: string }) {
     result: {
       nextSteps: r('nextSteps'),
       alreadyDid: r('alreadyDid'),
-      sanctionFor: r.raw('sanctionFor') as string,
-      sanctionIfViolationFor: r.raw('sanctionIfViolationFor') as string,
+      sanctionFor: compileMessage(r.raw('sanctionFor')),
+      sanctionIfViolationFor: compileMessage(r.raw('sanctionIfViolationFor')),
       sanctionDepends: r('sanctionDepends'),
       details: r('details'),
       detailsAllowed: r('detailsAllowed'),
@@ -74,8 +74,8 @@ export function CheckerSection({ locale }: { locale: string }) {
       footprint: r('footprint'),
       reportMistake: r('reportMistake'),
       reportBase: reportErrorUrl,
-      reportSubject: report.raw('subject') as string,
-      reportBody: report.raw('pageBody') as string,
+      reportSubject: compileMessage(report.raw('subject')),
+      reportBody: compileMessage(report.raw('pageBody')),
     },
     gallery: { title: g('title'), intro: g('intro'), needsAnswers: g('needsAnswers') },
   };
@@ -83,6 +83,7 @@ export function CheckerSection({ locale }: { locale: string }) {
     checker: localePath(locale, sectionPaths.checker),
     sources: localePath(locale, sectionPaths.sources),
     texts: `${localePath(locale, sectionPaths.checker)}rule-texts.json`,
+    search: `${localePath(locale, sectionPaths.checker)}search-data.json`,
   });
-  return <Island name="checker" props={{ view, vocabulary: loadSearchVocabulary() }} />;
+  return <Island name="checker" props={{ view }} />;
 }

@@ -1,3 +1,4 @@
+import { formatMessage } from '@/lib/i18n/format-message';
 import { selfCheckLink } from '@/lib/selfcheck/link';
 import type { CheckerView } from '@/lib/rules/view-model';
 import { reportMistakeHref } from '@/lib/site/report-mistake';
@@ -13,12 +14,14 @@ interface Props {
 /** After the answer: check the rest of one's footprint, or tell the editors the answer is wrong. */
 export function ResultFollowUp({ actor, view, title }: Props) {
   const { result: labels } = view.labels;
+  const mistakeReport = (url: string) =>
+    reportMistakeHref(labels.reportBase, {
+      subject: formatMessage(labels.reportSubject, view.locale, { title }),
+      body: formatMessage(labels.reportBody, view.locale, { url }),
+    });
   // Built when clicked, so that the report names the exact scenario the reader is looking at.
   const report = (event: { currentTarget: HTMLAnchorElement }) => {
-    event.currentTarget.href = reportMistakeHref(labels.reportBase, {
-      subject: labels.reportSubject.replace('{title}', title),
-      body: labels.reportBody.replace('{url}', window.location.href),
-    });
+    event.currentTarget.href = mistakeReport(window.location.href);
   };
   return (
     <ul className="flex flex-wrap gap-x-6 gap-y-2 print:hidden">
@@ -28,7 +31,7 @@ export function ResultFollowUp({ actor, view, title }: Props) {
         </a>
       </li>
       <li>
-        <a className="link" href={reportMistakeHref(labels.reportBase, { subject: labels.reportSubject.replace('{title}', title), body: labels.reportBody.replace('{url}', '') })} onClick={report}>
+        <a className="link" href={mistakeReport('')} onClick={report}>
           {labels.reportMistake}
         </a>
       </li>

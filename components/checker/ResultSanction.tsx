@@ -1,3 +1,4 @@
+import { formatMessage } from '@/lib/i18n/format-message';
 import { statusLabel } from '@/lib/rules/answer-line';
 import type { FactPair, Note, SanctionCode, Verdict } from '@/lib/rules/types';
 import type { CheckerTexts, CheckerView } from '@/lib/rules/view-model';
@@ -24,7 +25,7 @@ export function ResultSanction({ verdict, sanctions, possible, facts, statusNote
   const and = new Intl.ListFormat(locale, { type: 'conjunction' });
   const or = new Intl.ListFormat(locale, { type: 'disjunction' });
   const status = statusLabel(facts, view.questions) ?? '';
-  const lead = (verdict === 'violation' ? labels.result.sanctionFor : labels.result.sanctionIfViolationFor).replace('{status}', status);
+  const lead = formatMessage(verdict === 'violation' ? labels.result.sanctionFor : labels.result.sanctionIfViolationFor, locale, { status });
   const line =
     sanctions.length && possible.length
       ? `${and.format(sanctions.map(name))}; ${labels.result.sanctionDepends}: ${or.format(possible.map(name))}`

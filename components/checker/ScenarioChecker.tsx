@@ -11,7 +11,6 @@ import { InputNotices } from './InputNotices';
 import { QuestionStep } from './QuestionStep';
 import { ResultCard } from './ResultCard';
 import { ScenarioSearch } from './ScenarioSearch';
-import type { SearchVocabulary } from '@/lib/search/scenario-matcher';
 
 /** Tells the page's other islands (the language switch) that the address changed without a navigation. */
 const announceAddress = () => window.dispatchEvent(new Event('asn:querychange'));
@@ -22,7 +21,7 @@ const announceAddress = () => window.dispatchEvent(new Event('asn:querychange'))
  * history entry, so that a link reproduces the exact scenario. An old link with the answers in the query is
  * read once and its address replaced by the fragment.
  */
-export function ScenarioChecker({ view, vocabulary }: { view: CheckerView; vocabulary: SearchVocabulary }) {
+export function ScenarioChecker({ view }: { view: CheckerView }) {
   const ruleSet: RuleSet<RuleLogic, Note<string>> = useMemo(
     () => ({ questions: view.questions, rules: view.rules, notes: view.notes, substitutes: view.substitutes }),
     [view],
@@ -133,7 +132,7 @@ export function ScenarioChecker({ view, vocabulary }: { view: CheckerView; vocab
   }, [focusAfter, settled, editing]);
 
   const { labels } = view;
-  const search = <ScenarioSearch scenarios={view.scenarios} vocabulary={vocabulary} labels={labels} onPick={pick} />;
+  const search = <ScenarioSearch dataUrl={view.searchUrl} labels={labels} onPick={pick} />;
   return (
     <div>
       {result.facts.length === 0 && search}

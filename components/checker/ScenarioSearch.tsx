@@ -4,26 +4,24 @@ import { useScenarioMatcher } from '@/components/search/scenario-engine';
 import { serializeFragment } from '@/lib/rules/query';
 import type { FactPair } from '@/lib/rules/types';
 import type { ScenarioView } from '@/lib/rules/view-model';
-import type { SearchVocabulary } from '@/lib/search/scenario-matcher';
 
 interface Props {
-  scenarios: ScenarioView[];
-  /** Slang, abbreviations and question words of both languages (content/checker/synonyms.json). */
-  vocabulary: SearchVocabulary;
+  /** Where the cases and the vocabulary of both languages are (search-data.json), loaded on first use. */
+  dataUrl: string;
   labels: { searchLabel: string; searchHint: string; suggestionsTitle: string; suggestionsNone: string };
   /** Opens a suggested case; the checker carries the status the person already chose over to it. */
   onPick: (facts: FactPair[]) => void;
 }
 
 /** A free-text box that suggests matching scenarios, in Indonesian or English. */
-export function ScenarioSearch({ scenarios, vocabulary, labels, onPick }: Props) {
+export function ScenarioSearch({ dataUrl, labels, onPick }: Props) {
   const [text, setText] = useState('');
   const [focused, setFocused] = useState(false);
   // A fixed id (one per page), not useId(): React's server ids and the island runtime's differ.
   const id = 'scenario-search';
-  const match = useScenarioMatcher(scenarios, vocabulary, focused || text !== '');
-  const matches = (match?.(text) ?? [])
-    .map((found) => scenarios.find((scenario) => scenario.id === found))
+  const search = useScenarioMatcher<ScenarioView>(dataUrl, focused || text !== '');
+  const matches = (search?.match(text) ?? [])
+    .map((found) => search?.scenarios.find((scenario) => scenario.id === found))
     .filter((scenario) => scenario !== undefined);
 
   return (
@@ -51,7 +49,7 @@ export function ScenarioSearch({ scenarios, vocabulary, labels, onPick }: Props)
       />
       <div aria-live="polite">
         {text.trim() !== '' &&
-          match &&
+          search &&
           (matches.length ? (
             <>
               <h2 className="mt-3 font-semibold">{labels.suggestionsTitle}</h2>

@@ -1,14 +1,57 @@
-// Pages that need no React (home, guides, sources, privacy, what changed) are served as plain HTML
-// (scripts/build-html-only.mjs). This script, bundled into out/enhance.js at build time, gives them what the
-// layout's islands give other pages: offline use through the same service worker, the share panel's copy button
-// (components/share/CopyButton.tsx), the language switch that keeps the reader's place, and the privacy page's
-// "delete my data" control.
+// The site script: every page loads it (scripts/build-islands.ts), beside the scripts of its own islands. It gives
+// the layout's plain HTML what it needs: offline use and the "new version" prompt (components/pwa/UpdatePrompt.tsx),
+// the share panel's copy and WhatsApp buttons (components/share/), the language switch that keeps the reader's
+// place, and the "delete my data" controls.
 import { copyText } from '@/lib/site/copy-text';
 import { deleteMyData } from '@/lib/site/delete-my-data';
+import { islandTag } from '@/lib/islands/markers';
+import { whatsappShareUrl } from '@/lib/share/whatsapp';
 
-if ('serviceWorker' in navigator) {
-  window.addEventListener('load', () => navigator.serviceWorker.register('/sw.js').catch(() => {}), { once: true });
+/**
+ * Registers the service worker and, when a new deployment has been downloaded, shows the prompt. The new
+ * version takes over only when the reader agrees (SKIP_WAITING); once it does, every open tab reloads.
+ */
+function offlineSupport(container: ServiceWorkerContainer) {
+  const prompt = document.querySelector<HTMLElement>('[data-update-prompt]');
+  // Without a controller this is the first install, not an update: nothing to reload.
+  const hadController = container.controller !== null;
+  let accepted = false;
+  let reloading = false;
+  container.addEventListener('controllerchange', () => {
+    if (!(hadController || accepted) || reloading) return;
+    reloading = true;
+    window.location.reload();
+  });
+  const offer = (worker: ServiceWorker) => {
+    if (!prompt || container.controller === null) return;
+    prompt.hidden = false;
+    prompt.querySelector('[data-update-reload]')?.addEventListener('click', () => {
+      accepted = true;
+      worker.postMessage({ type: 'SKIP_WAITING' });
+    });
+    prompt.querySelector('[data-update-later]')?.addEventListener('click', () => {
+      prompt.hidden = true;
+    });
+  };
+  const register = () =>
+    container.register('/sw.js').then(
+      (registration) => {
+        if (registration.waiting) offer(registration.waiting);
+        registration.addEventListener('updatefound', () => {
+          const worker = registration.installing;
+          worker?.addEventListener('statechange', () => {
+            if (worker.state === 'installed') offer(worker);
+          });
+        });
+      },
+      // No offline support in this browser (e.g. private mode): the site still works online.
+      () => undefined,
+    );
+  // Precaching downloads the site: let the page itself load first.
+  if (document.readyState === 'complete') register();
+  else window.addEventListener('load', register, { once: true });
 }
+if ('serviceWorker' in navigator) offlineSupport(navigator.serviceWorker);
 
 /** The privacy page's line on how much the site keeps on this device. */
 async function showUsage() {
@@ -21,37 +64,53 @@ async function showUsage() {
 }
 showUsage().catch(() => {});
 
-const say = (element: Element | null, message: string | undefined) => {
-  if (element?.getAttribute('role') === 'status') element.textContent = message ?? '';
+/** Says how an action went in the control's status line: its next sibling, or the first in its group. */
+const say = (control: Element, message: string | undefined) => {
+  const next = control.nextElementSibling;
+  const line = next?.getAttribute('role') === 'status' ? next : control.parentElement?.querySelector('[role="status"]');
+  if (line) line.textContent = message ?? '';
 };
+
+/**
+ * The language switch keeps the reader's place: the query and the fragment (a guide's section, a checker
+ * scenario) come along. Islands that rewrite the address announce it with `asn:querychange`.
+ */
+function followAddress() {
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-locale-switch]')) {
+    const url = new URL(link.href);
+    url.search = window.location.search;
+    url.hash = window.location.hash;
+    link.href = url.href;
+  }
+}
+followAddress();
+for (const name of ['popstate', 'hashchange', 'asn:querychange']) window.addEventListener(name, followAddress);
 
 document.addEventListener('click', (event) => {
   const target = event.target instanceof Element ? event.target : null;
-  // The language switch keeps the reader's place: the section in the fragment comes along.
-  const localeSwitch = target?.closest<HTMLAnchorElement>('a[data-locale-switch]');
-  if (localeSwitch) {
-    const url = new URL(localeSwitch.href);
-    url.search = window.location.search;
-    url.hash = window.location.hash;
-    localeSwitch.href = url.href;
-    return;
-  }
   const eraser = target?.closest<HTMLButtonElement>('button[data-delete-my-data]');
   if (eraser) {
     deleteMyData().then(
       (found) => {
-        say(eraser.nextElementSibling, found > 0 ? eraser.dataset.done : eraser.dataset.nothing);
+        say(eraser, found > 0 ? eraser.dataset.done : eraser.dataset.nothing);
         showUsage().catch(() => {});
       },
-      () => say(eraser.nextElementSibling, eraser.dataset.failed),
+      () => say(eraser, eraser.dataset.failed),
     );
     return;
   }
+  // WhatsApp gets the address as it is now: a checker scenario lives in the fragment.
+  const whatsapp = target?.closest<HTMLAnchorElement>('a[data-share-whatsapp]');
+  if (whatsapp) {
+    whatsapp.href = whatsappShareUrl(`${whatsapp.dataset.shareWhatsapp}${window.location.search}${window.location.hash}`);
+    return;
+  }
   const button = target?.closest<HTMLButtonElement>('button[data-copy-text]');
-  if (!button) return;
+  // Inside an island the component copies by itself.
+  if (!button || button.closest(islandTag)) return;
   const text = (button.dataset.copyText ?? '') + (button.hasAttribute('data-copy-query') ? window.location.search + window.location.hash : '');
   copyText(text).then(
-    () => say(button.nextElementSibling, button.dataset.copied),
-    () => say(button.nextElementSibling, button.dataset.copyFailed),
+    () => say(button, button.dataset.copied),
+    () => say(button, button.dataset.copyFailed),
   );
 });

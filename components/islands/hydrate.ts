@@ -18,8 +18,13 @@ function slotProps(root: Element) {
     const name = element.getAttribute(slotNameAttribute) ?? '';
     const node = createElement(Slot, { key: name, name, html: element.innerHTML });
     const [key = name, index] = name.split('.');
-    if (index === undefined) props[key] = node;
-    else ((props[key] ??= []) as ReactNode[])[Number(index)] = node;
+    if (index === undefined) {
+      props[key] = node;
+      continue;
+    }
+    const list = (props[key] as ReactNode[] | undefined) ?? [];
+    list[Number(index)] = node;
+    props[key] = list;
   }
   return props;
 }
@@ -33,6 +38,8 @@ export function hydrateIslands(components: Record<string, ComponentType<any>>) {
     try {
       const props = JSON.parse(root.getAttribute(islandPropsAttribute) ?? '{}') as Record<string, unknown>;
       hydrateRoot(root, createElement(component, { ...props, ...slotProps(root) }));
+      // Lets tests and tools tell a live island from server HTML.
+      root.setAttribute('data-hydrated', '');
     } catch (error) {
       // The server HTML stays readable; say which island failed so that a report can name it.
       console.error(`Island "${name}" failed to start`, error);

@@ -1,7 +1,6 @@
 'use client';
 
 import { usePathname } from 'next/navigation';
-import { useEffect, useState } from 'react';
 import { switchLocalePath } from '@/lib/site/routes';
 
 interface Props {
@@ -12,26 +11,16 @@ interface Props {
 
 /**
  * A plain link to the same page in the other language. The query and the fragment (a guide's section, a checker
- * scenario) come along, so a reader lands where they were. On the plain-HTML reading pages this component does not
- * hydrate; components/enhance/enhance.ts carries the fragment there through the `data-locale-switch` marker.
+ * scenario) come along, so a reader lands where they were: the site script (components/enhance/enhance.ts) keeps
+ * the link's address current through the `data-locale-switch` marker. Rendered at build time, never hydrated.
  */
 export function LocaleSwitcherLink({ target, label, short }: Props) {
   const pathname = usePathname();
-  const [suffix, setSuffix] = useState('');
-  useEffect(() => {
-    const update = () => setSuffix(window.location.search + window.location.hash);
-    update();
-    const events = ['popstate', 'hashchange', 'asn:querychange'];
-    for (const name of events) window.addEventListener(name, update);
-    return () => {
-      for (const name of events) window.removeEventListener(name, update);
-    };
-  }, []);
 
   // On a phone only the short code shows; the full label stays in the accessible name, after the visible code.
   return (
     <a
-      href={`${switchLocalePath(pathname, target)}${suffix}`}
+      href={switchLocalePath(pathname, target)}
       hrefLang={target}
       lang={target}
       data-locale-switch=""

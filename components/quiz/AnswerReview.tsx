@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { QuizProgress } from '@/lib/quiz/progress';
 import type { QuizQuestion } from '@/lib/quiz/quiz-question';
-import { fillTemplate } from '@/lib/quiz/template';
+import { formatMessage } from '@/lib/i18n/format-message';
 import type { QuizTopic } from '@/lib/quiz/topics';
 import { AnswerExplanation } from './AnswerExplanation';
 import type { QuizLabels } from './Quiz';
@@ -50,8 +50,8 @@ export function AnswerReview({ locale, progress, questions, labels, topicNames, 
       <fieldset className="mt-4">
         <legend className="font-semibold">{labels.reviewFilterLegend}</legend>
         <div className="mt-2 flex flex-wrap gap-2">
-          {choice('all', fillTemplate(labels.reviewFilterAll, { count: items.length }, locale))}
-          {choice('mistakes', fillTemplate(labels.reviewFilterMistakes, { count: mistakes }, locale))}
+          {choice('all', formatMessage(labels.reviewFilterAll, locale, { count: items.length }))}
+          {choice('mistakes', formatMessage(labels.reviewFilterMistakes, locale, { count: mistakes }))}
         </div>
       </fieldset>
       {shown.length === 0 && <p className="mt-6 font-semibold text-allowed">{labels.reviewNoMistakes}</p>}
@@ -59,14 +59,14 @@ export function AnswerReview({ locale, progress, questions, labels, topicNames, 
         {shown.map(({ id, index, question, given, right }) => (
           <li key={id} value={index + 1} className={`rounded-xl border-l-4 bg-surface p-5 ${right ? 'border-allowed' : 'border-violation'}`}>
             <p className="text-sm text-muted">
-              {index + 1}. {fillTemplate(labels.topic, { topic: topicNames[question.topic] })}
+              {index + 1}. {formatMessage(labels.topic, locale, { topic: topicNames[question.topic] })}
             </p>
             <h3 className="mt-1 text-lg font-bold">{question.prompt}</h3>
             <p className={`mt-2 font-semibold ${right ? 'text-allowed' : 'text-violation'}`}>
               {right ? '✓' : '✗'} {right ? labels.reviewRight : labels.reviewWrong}:{' '}
-              {fillTemplate(labels.reviewYourAnswer, { answer: optionLabel(question, given) })}
+              {formatMessage(labels.reviewYourAnswer, locale, { answer: optionLabel(question, given) })}
             </p>
-            {!right && <p className="font-semibold">{fillTemplate(labels.reviewCorrectAnswer, { answer: optionLabel(question, question.answer) })}</p>}
+            {!right && <p className="font-semibold">{formatMessage(labels.reviewCorrectAnswer, locale, { answer: optionLabel(question, question.answer) })}</p>}
             <AnswerExplanation question={question} labels={labels} />
           </li>
         ))}

@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import type { QuizQuestion } from '@/lib/quiz/quiz-question';
-import { fillTemplate } from '@/lib/quiz/template';
+import { formatMessage } from '@/lib/i18n/format-message';
 import { AnswerExplanation } from './AnswerExplanation';
 import type { QuizLabels } from './Quiz';
 
@@ -11,6 +11,7 @@ interface Props {
   /** Where the round stands: questions answered before this one, and how many there are. */
   position: { index: number; total: number };
   topicName: string;
+  locale: string;
   labels: QuizLabels;
   /** The option chosen, once answered; the question then shows its feedback. */
   chosen: string | null;
@@ -24,7 +25,7 @@ const kindLabel = (kind: QuizQuestion['kind'], labels: QuizLabels) =>
   ({ 'true-false': labels.kindTrueFalse, 'multiple-choice': labels.kindMultipleChoice, scenario: labels.kindScenario })[kind];
 
 /** One question as a radio group; after the answer, the feedback with its explanation (a live region). */
-export function QuestionCard({ question, heading, position, topicName, labels, chosen, isLast, onAnswer, onNext, onLeave }: Props) {
+export function QuestionCard({ question, heading, position, topicName, locale, labels, chosen, isLast, onAnswer, onNext, onLeave }: Props) {
   const [selected, setSelected] = useState<string | null>(null);
   const [missing, setMissing] = useState(false);
   const answered = chosen !== null;
@@ -42,8 +43,8 @@ export function QuestionCard({ question, heading, position, topicName, labels, c
       <h2 id="quiz-step" className="text-lg font-bold text-muted">
         {heading}
       </h2>
-      <ProgressBar answered={position.index + (answered ? 1 : 0)} total={position.total} labels={labels} />
-      <p className="mt-2 text-sm text-muted">{fillTemplate(labels.topic, { topic: topicName })}</p>
+      <ProgressBar answered={position.index + (answered ? 1 : 0)} total={position.total} locale={locale} labels={labels} />
+      <p className="mt-2 text-sm text-muted">{formatMessage(labels.topic, locale, { topic: topicName })}</p>
       <form onSubmit={submit} className="mt-4" noValidate>
         <fieldset disabled={answered} aria-describedby={missing ? 'quiz-missing' : undefined}>
           <legend id="quiz-legend" tabIndex={-1} className="focus:outline-none">
@@ -100,7 +101,7 @@ export function QuestionCard({ question, heading, position, topicName, labels, c
             <h3 className={`text-xl font-bold ${right ? 'text-allowed' : 'text-violation'}`}>
               {right ? labels.feedbackCorrect : labels.feedbackWrong}
             </h3>
-            {!right && <p className="mt-1 font-semibold">{fillTemplate(labels.correctAnswerIs, { answer: correctLabel })}</p>}
+            {!right && <p className="mt-1 font-semibold">{formatMessage(labels.correctAnswerIs, locale, { answer: correctLabel })}</p>}
             <AnswerExplanation question={question} labels={labels} />
           </div>
         )}
@@ -123,8 +124,8 @@ export function QuestionCard({ question, heading, position, topicName, labels, c
 }
 
 /** How far the round is, as a bar and as text ("3 of 10 answered") for screen readers. */
-function ProgressBar({ answered, total, labels }: { answered: number; total: number; labels: QuizLabels }) {
-  const text = fillTemplate(labels.progressValue, { answered, total });
+function ProgressBar({ answered, total, locale, labels }: { answered: number; total: number; locale: string; labels: QuizLabels }) {
+  const text = formatMessage(labels.progressValue, locale, { answered, total });
   return (
     <div
       role="progressbar"

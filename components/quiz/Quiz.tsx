@@ -7,17 +7,17 @@ import type { QuizQuestion } from '@/lib/quiz/quiz-question';
 import { parseRoundRequest, withoutRoundParam } from '@/lib/quiz/round-param';
 import { answerCurrent, newProgress, type RoundPosition, roundPosition, startRetry } from '@/lib/quiz/round-state';
 import { scoreRound } from '@/lib/quiz/score';
-import { fillTemplate } from '@/lib/quiz/template';
+import { formatMessage, type Message } from '@/lib/i18n/format-message';
 import { type QuizTopic, quizTopics } from '@/lib/quiz/topics';
-import type messages from '@/messages/id.json';
 import { AnswerReview } from './AnswerReview';
 import { QuestionCard } from './QuestionCard';
 import { QuizResult } from './QuizResult';
 import { QuizStart } from './QuizStart';
 import './quiz.css';
 
-/** The quiz's UI texts, already in the reader's language; `{name}` placeholders are filled in the browser. */
-export type QuizLabels = Omit<(typeof messages)['Quiz'], 'topics'>;
+import type { QuizLabels } from '@/lib/quiz/quiz-labels';
+
+export type { QuizLabels } from '@/lib/quiz/quiz-labels';
 
 interface Props {
   locale: string;
@@ -152,12 +152,13 @@ export function Quiz({ locale, questions, labels, topicNames, roundLinks }: Prop
         <QuestionCard
           key={`${step.stage}-${step.questionId}`}
           question={question}
-          heading={fillTemplate(step.stage === 'retry' ? labels.retryProgress : labels.progress, {
+          heading={formatMessage(step.stage === 'retry' ? labels.retryProgress : labels.progress, locale, {
             current: step.index + 1,
             total: step.total,
           })}
           position={{ index: step.index, total: step.total }}
           topicName={topicNames[question.topic]}
+          locale={locale}
           labels={labels}
           chosen={feedback?.chosen ?? null}
           isLast={feedback?.last ?? false}
@@ -202,12 +203,13 @@ export function Quiz({ locale, questions, labels, topicNames, roundLinks }: Prop
             key={typeof notice === 'string' ? notice : 'unknownRound'}
             className="mb-4 rounded-lg border-l-4 border-caution bg-caution-bg p-4 text-ink [overflow-wrap:anywhere]"
           >
-            {typeof notice === 'string' ? labels[notice] : <UnknownRoundNotice template={labels.noticeUnknownRound} value={shownRoundName(notice.unknownRound)} />}
+            {typeof notice === 'string' ? labels[notice] : <UnknownRoundNotice message={labels.noticeUnknownRound} locale={locale} value={shownRoundName(notice.unknownRound)} />}
           </p>
         ))}
       </div>
       {body ?? (
         <QuizStart
+          locale={locale}
           labels={labels}
           unfinished={position && position.stage !== 'result' ? { current: position.index + 1, total: position.total } : null}
           hasResult={position?.stage === 'result'}
@@ -215,16 +217,14 @@ export function Quiz({ locale, questions, labels, topicNames, roundLinks }: Prop
           onContinue={() => (position?.stage === 'result' ? go('result', 'result') : go('question', 'legend'))}
         />
       )}
-      <noscript>
-        <p className="mt-4 rounded-lg border-l-4 border-caution bg-caution-bg p-4">{labels.noScript}</p>
-      </noscript>
     </div>
   );
 }
 
 /** The reader's text inside our sentence, isolated so that right-to-left characters in a link cannot reorder the sentence. */
-function UnknownRoundNotice({ template, value }: { template: string; value: string }) {
-  const [before = '', after = ''] = template.split('{value}');
+function UnknownRoundNotice({ message, locale, value }: { message: Message; locale: string; value: string }) {
+  // The round name from the link is isolated (bdi): format around a marker, then put it in its place.
+  const [before = '', after = ''] = formatMessage(message, locale, { value: '\u0000' }).split('\u0000');
   return (
     <>
       {before}

@@ -1,7 +1,7 @@
 import type { RoundKind } from '@/lib/quiz/draw';
 import type { QuizProgress } from '@/lib/quiz/progress';
 import type { RoundScore } from '@/lib/quiz/score';
-import { fillTemplate } from '@/lib/quiz/template';
+import { formatMessage, type Message } from '@/lib/i18n/format-message';
 import type { QuizTopic } from '@/lib/quiz/topics';
 import { ApelCompletion } from '@/components/apel/ApelCompletion';
 import { Certificate } from './Certificate';
@@ -27,7 +27,7 @@ interface Props {
  * or, once every missed question has been put right, a new round. A passed round adds the certificate and sharing.
  */
 export function QuizResult({ locale, progress, score, retryScore, labels, topicNames, roundLink, onReview, onRetry, onStart }: Props) {
-  const fill = (template: string, values: object) => fillTemplate(template, values, locale);
+  const fill = (message: Message, values: object) => formatMessage(message, locale, values);
   const scoreLine = fill(labels.scoreLine, score);
   const roundName = progress.round === 'short' ? labels.roundShortName : labels.roundFullName;
   // After a retry, offer the questions still missed; the round's own score does not change.

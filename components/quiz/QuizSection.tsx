@@ -9,7 +9,9 @@ import { loadQuizBank } from '@/lib/quiz/load-bank';
 import { localizeQuestion, type PenaltyLine } from '@/lib/quiz/quiz-question';
 import { roundParam, roundParamValues } from '@/lib/quiz/round-param';
 import type { QuizTopic } from '@/lib/quiz/topics';
-import { Quiz } from './Quiz';
+import { Island } from '@/components/islands/Island';
+import { compileTemplates } from '@/lib/i18n/compile-messages';
+import { quizTemplateKeys } from '@/lib/quiz/quiz-labels';
 
 /** Prepares the quiz on the server: this locale's questions and texts only, ready for the browser. */
 export function QuizSection({ locale }: { locale: Locale }) {
@@ -47,16 +49,25 @@ export function QuizSection({ locale }: { locale: Locale }) {
     }),
   });
   return (
-    <Quiz
-      locale={locale}
-      questions={loadQuizBank().map((question) => withReportLink(localizeQuestion(question, locale, options, instrumentNames, penaltyLines)))}
-      labels={labels}
-      topicNames={topicNames}
-      roundLinks={{
-        short: `${quizUrl}?${roundParam}=${roundParamValues.short}`,
-        full: `${quizUrl}?${roundParam}=${roundParamValues.full}`,
-      }}
-    />
+    <>
+      <Island
+        name="quiz"
+        props={{
+          locale,
+          questions: loadQuizBank().map((question) => withReportLink(localizeQuestion(question, locale, options, instrumentNames, penaltyLines))),
+          labels: compileTemplates(labels, quizTemplateKeys),
+          topicNames,
+          roundLinks: {
+            short: `${quizUrl}?${roundParam}=${roundParamValues.short}`,
+            full: `${quizUrl}?${roundParam}=${roundParamValues.full}`,
+          },
+        }}
+      />
+      {/* Outside the island: a browser running it never shows this, and hydration would empty it. */}
+      <noscript>
+        <p className="mt-4 rounded-lg border-l-4 border-caution bg-caution-bg p-4">{labels.noScript}</p>
+      </noscript>
+    </>
   );
 }
 

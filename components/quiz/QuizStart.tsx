@@ -1,8 +1,9 @@
 import type { RoundKind } from '@/lib/quiz/draw';
-import { fillTemplate } from '@/lib/quiz/template';
+import { formatMessage } from '@/lib/i18n/format-message';
 import type { QuizLabels } from './Quiz';
 
 interface Props {
+  locale: string;
   labels: QuizLabels;
   /** A round left half-way, if any. */
   unfinished: { current: number; total: number } | null;
@@ -12,7 +13,7 @@ interface Props {
 }
 
 /** The first screen: continue where one left off, or choose a short or a full round. */
-export function QuizStart({ labels, unfinished, hasResult, onStart, onContinue }: Props) {
+export function QuizStart({ locale, labels, unfinished, hasResult, onStart, onContinue }: Props) {
   const rounds = [
     { round: 'short', title: labels.shortRound, text: labels.shortRoundText, action: labels.startShort },
     { round: 'full', title: labels.fullRound, text: labels.fullRoundText, action: labels.startFull },
@@ -26,7 +27,7 @@ export function QuizStart({ labels, unfinished, hasResult, onStart, onContinue }
       {(unfinished || hasResult) && (
         <p className="mt-4">
           <button type="button" className="btn" onClick={onContinue}>
-            {unfinished ? fillTemplate(labels.continueRound, unfinished) : labels.showLastResult}
+            {unfinished ? formatMessage(labels.continueRound, locale, unfinished) : labels.showLastResult}
           </button>
         </p>
       )}

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { RoundScore } from '@/lib/quiz/score';
 import { whatsappShareUrl } from '@/lib/quiz/share';
-import { fillTemplate } from '@/lib/quiz/template';
+import { formatMessage } from '@/lib/i18n/format-message';
 import type { QuizLabels } from './Quiz';
 import { copyText } from '@/lib/site/copy-text';
 
@@ -17,7 +17,7 @@ interface Props {
 /** A result text for WhatsApp or the clipboard: the score and the quiz link only, never the name. */
 export function ShareResult({ locale, score, roundName, roundLink, labels }: Props) {
   const [status, setStatus] = useState<'copied' | 'copyFailed' | null>(null);
-  const text = fillTemplate(labels.shareText, { correct: score.correct, total: score.total, percent: score.percent, round: roundName, url: roundLink }, locale);
+  const text = formatMessage(labels.shareText, locale, { correct: score.correct, total: score.total, percent: score.percent, round: roundName, url: roundLink });
 
   const copy = async () => {
     try {

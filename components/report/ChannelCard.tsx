@@ -1,3 +1,4 @@
+import { formatMessage, type Message } from '@/lib/i18n/format-message';
 import type { ChannelView } from '@/lib/report/view';
 import { SourceLinks } from './SourceLinks';
 
@@ -7,12 +8,13 @@ export interface ChannelCardLabels {
   asks: string;
   next: string;
   sources: string;
-  open: string;
-  checked: string;
+  open: Message;
+  checked: Message;
   status: Record<'reported' | 'unconfirmed' | 'conflicting', string>;
 }
 
 interface Props {
+  locale: string;
   channel: ChannelView;
   labels: ChannelCardLabels;
   sourcesPath: string;
@@ -20,7 +22,7 @@ interface Props {
 }
 
 /** One reporting channel: how, deadline, what it asks for, what happens next, and its sources. No hooks: server or client. */
-export function ChannelCard({ channel, labels, sourcesPath, headingLevel = 3 }: Props) {
+export function ChannelCard({ locale, channel, labels, sourcesPath, headingLevel = 3 }: Props) {
   const Heading = `h${headingLevel}` as const;
   return (
     <article className="channel-card rounded-xl border border-line bg-canvas p-4" data-channel={channel.id}>
@@ -29,7 +31,7 @@ export function ChannelCard({ channel, labels, sourcesPath, headingLevel = 3 }: 
       {channel.url && (
         <p className="mt-1">
           <a className="link break-all font-semibold" href={channel.url} rel="noopener noreferrer">
-            {labels.open.replace('{name}', channel.url.replace(/^https:\/\//, '').replace(/\/$/, ''))}
+            {formatMessage(labels.open, locale, { name: channel.url.replace(/^https:\/\//, '').replace(/\/$/, '') })}
           </a>
         </p>
       )}
@@ -50,7 +52,7 @@ export function ChannelCard({ channel, labels, sourcesPath, headingLevel = 3 }: 
       <p className="mt-3 text-sm text-muted">
         <span className="font-semibold">{labels.sources}: </span>
         <SourceLinks sources={channel.sources} sourcesPath={sourcesPath} />
-        {channel.status !== 'verified' && <> ({labels.status[channel.status]})</>}. {labels.checked.replace('{date}', channel.lastChecked)}
+        {channel.status !== 'verified' && <> ({labels.status[channel.status]})</>}. {formatMessage(labels.checked, locale, { date: channel.lastChecked })}
       </p>
     </article>
   );

@@ -19,6 +19,7 @@ export function ReportChannels({ ids, headingLevel = 3 }: { ids?: string; headin
       {channels.map((channel) => (
         <ChannelCard
           key={channel.id}
+          locale={locale}
           channel={channel}
           labels={channelCardLabels(t)}
           sourcesPath={localePath(locale, sectionPaths.sources)}

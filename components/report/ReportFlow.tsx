@@ -19,6 +19,7 @@ export interface ReportFlowLabels {
 }
 
 interface Props {
+  locale: string;
   channels: ChannelView[];
   labels: ReportFlowLabels;
   cardLabels: ChannelCardLabels;
@@ -26,7 +27,7 @@ interface Props {
 }
 
 /** Two questions (who acted, what happened) and the channels that take that report, with deadline and requirements. */
-export function ReportFlow({ channels, labels, cardLabels, sourcesPath }: Props) {
+export function ReportFlow({ locale, channels, labels, cardLabels, sourcesPath }: Props) {
   const [who, setWho] = useState<Party | ''>('');
   const [what, setWhat] = useState<Breach | 'not_sure' | ''>('');
   const picked = who && what ? pickChannels(channels, who, what) : [];
@@ -68,7 +69,7 @@ export function ReportFlow({ channels, labels, cardLabels, sourcesPath }: Props)
                   <ol className="mt-2 grid gap-3">
                     {list.map((channel) => (
                       <li key={channel.id}>
-                        <ChannelCard channel={channel} labels={cardLabels} sourcesPath={sourcesPath} headingLevel={5} />
+                        <ChannelCard locale={locale} channel={channel} labels={cardLabels} sourcesPath={sourcesPath} headingLevel={5} />
                       </li>
                     ))}
                   </ol>

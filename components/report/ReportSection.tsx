@@ -3,8 +3,9 @@ import { breaches, parties } from '@/lib/report/pick';
 import { channelViews } from '@/lib/report/view';
 import { localePath, sectionPaths } from '@/lib/site/routes';
 import { channelCardLabels } from './channel-labels';
-import { ReportFlow, type ReportFlowLabels } from './ReportFlow';
-import { type SummaryLabels, SummaryComposer } from './SummaryComposer';
+import { Island } from '@/components/islands/Island';
+import type { ReportFlowLabels } from './ReportFlow';
+import type { SummaryLabels } from './SummaryComposer';
 
 /** The interactive parts of the reporting page, translated for its locale: picking the channel, and the summary. */
 export function ReportFlowSection() {
@@ -27,8 +28,11 @@ export function ReportFlowSection() {
   const summaryKeys = ['who', 'id', 'what', 'when', 'where', 'evidence', 'witnesses', 'title', 'lead', 'output', 'copy', 'copied', 'copyFailed', 'heading', 'empty'] as const;
   return (
     <>
-      <ReportFlow channels={channelViews(locale)} labels={labels} cardLabels={channelCardLabels(cards)} sourcesPath={localePath(locale, sectionPaths.sources)} />
-      <SummaryComposer labels={Object.fromEntries(summaryKeys.map((key) => [key, summary(key)])) as SummaryLabels} />
+      <Island
+        name="report.flow"
+        props={{ locale, channels: channelViews(locale), labels, cardLabels: channelCardLabels(cards), sourcesPath: localePath(locale, sectionPaths.sources) }}
+      />
+      <Island name="report.summary" props={{ labels: Object.fromEntries(summaryKeys.map((key) => [key, summary(key)])) as SummaryLabels }} />
     </>
   );
 }

@@ -2,21 +2,21 @@
 
 import { type FormEvent, type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
 import type { CheckerCase } from '@/lib/search/checker-cases';
-import { type PluralForms, pluralText } from '@/lib/search/plural';
+import { formatMessage, type Message } from '@/lib/i18n/format-message';
 import type { ScenarioMatcher, SearchVocabulary } from '@/lib/search/scenario-matcher';
 import { liftAboveKeyboard } from './lift-above-keyboard';
 import { loadScenarioEngine } from './scenario-engine';
 
-/** Already-translated texts; `{count}` and `{query}` are filled in here. */
+/** Texts in the reader's language; the two with `{count}` and `{query}` are compiled ICU messages. */
 export interface SearchBoxLabels {
   label: string;
   submit: string;
   idle: string;
   loading: string;
   /** No guide mentions the words (the cases and the next steps follow). */
-  noGuides: string;
-  /** "{count} guides mention …", by plural category of the page's language. */
-  results: PluralForms;
+  noGuides: Message;
+  /** "{count} guides mention …", with the plural forms of the page's language. */
+  results: Message;
   failed: string;
   casesTitle: string;
   nextStepsTitle: string;
@@ -175,8 +175,8 @@ export function SearchBox({ locale, labels, cases, vocabulary, nextSteps }: Prop
         ? labels.failed
         : state === 'done'
           ? results.length
-            ? pluralText(labels.results, locale, total, { query: shown })
-            : labels.noGuides.replace('{query}', () => shown)
+            ? formatMessage(labels.results, locale, { count: total, query: shown })
+            : formatMessage(labels.noGuides, locale, { query: shown })
           : labels.idle;
 
   return (

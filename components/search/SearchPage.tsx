@@ -3,7 +3,8 @@ import { checkerContent } from '@/lib/rules/index';
 import { checkerCases } from '@/lib/search/checker-cases';
 import { loadSearchVocabulary } from '@/lib/search/vocabulary';
 import { localePath, sectionPaths } from '@/lib/site/routes';
-import { SearchBox } from './SearchBox';
+import { Island } from '@/components/islands/Island';
+import { compileMessage } from '@/lib/i18n/compile-messages';
 
 /** The guide section that says who handles what (Bawaslu, BKN, the PPK): where to ask an official. */
 const askAnOfficial = `${sectionPaths.guides}/cara-melapor`;
@@ -15,27 +16,30 @@ export function SearchPage({ locale }: { locale: string }) {
   const more = useTranslations('SearchResults');
   return (
     <>
-      <SearchBox
-        locale={locale}
-        labels={{
+      <Island
+        name="search"
+        props={{
+        locale,
+        labels: {
           label: t('label'),
           submit: t('submit'),
           idle: t('idle'),
           loading: t('loading'),
           // Filled in by the island once it knows the query and the count.
-          noGuides: more.raw('noGuides'),
-          results: { one: more.raw('resultsOne'), other: more.raw('resultsOther') },
+          noGuides: compileMessage(more.raw('noGuides')),
+          results: compileMessage(more.raw('results')),
           failed: t('failed'),
           casesTitle: more('casesTitle'),
           nextStepsTitle: more('nextStepsTitle'),
-        }}
-        cases={checkerCases(checkerContent(), locale)}
-        vocabulary={loadSearchVocabulary()}
-        nextSteps={[
+        },
+        cases: checkerCases(checkerContent(), locale),
+        vocabulary: loadSearchVocabulary(),
+        nextSteps: [
           { href: localePath(locale, sectionPaths.checker), text: more('nextChecker') },
           { href: localePath(locale, sectionPaths.guides), text: more('nextGuides') },
           { href: `${localePath(locale, askAnOfficial)}${askAnOfficialSection}`, text: more('nextAsk') },
-        ]}
+        ],
+        }}
       />
       <noscript>
         <p className="mt-4">

@@ -12,18 +12,32 @@ export function loadScenarioEngine() {
   return engine;
 }
 
-/** A matcher over `targets`, available once `wanted` has turned true and the engine has loaded. */
-export function useScenarioMatcher(targets: MatchTarget[], vocabulary: SearchVocabulary, wanted: boolean): ScenarioMatcher | undefined {
-  const [matcher, setMatcher] = useState<ScenarioMatcher>();
+/** Cases to match, and the vocabulary that widens what people type (content/checker/synonyms.json). */
+export interface MatcherData<Target extends MatchTarget> {
+  scenarios: Target[];
+  vocabulary: SearchVocabulary;
+}
+
+/**
+ * A matcher over the cases at `dataUrl` (a static JSON), with the cases themselves, available once `wanted` has
+ * turned true and both the engine and the data have loaded. Offline, the service worker serves the data.
+ */
+export function useScenarioMatcher<Target extends MatchTarget>(dataUrl: string, wanted: boolean) {
+  const [ready, setReady] = useState<{ match: ScenarioMatcher; scenarios: Target[] }>();
   useEffect(() => {
     if (!wanted) return;
     let live = true;
-    void loadScenarioEngine().then((loaded) => {
-      if (live) setMatcher(() => loaded.createScenarioMatcher(targets, vocabulary));
-    });
+    const data = fetch(dataUrl).then((response) => response.json() as Promise<MatcherData<Target>>);
+    Promise.all([loadScenarioEngine(), data]).then(
+      ([engine, { scenarios, vocabulary }]) => {
+        if (live) setReady({ match: engine.createScenarioMatcher(scenarios, vocabulary), scenarios });
+      },
+      // Without the data the box suggests nothing; the questions below still lead to every answer.
+      () => undefined,
+    );
     return () => {
       live = false;
     };
-  }, [wanted, targets, vocabulary]);
-  return matcher;
+  }, [wanted, dataUrl]);
+  return ready;
 }

@@ -1,5 +1,6 @@
 'use client';
 
+import { formatMessage, type Message } from '@/lib/i18n/format-message';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { AnswerList } from '@/components/checker/AnswerList';
 import { QuestionStep } from '@/components/checker/QuestionStep';
@@ -13,7 +14,7 @@ import { SelfCheckReport } from './SelfCheckReport';
 /** The report's own words come from the text report's labels; these are the rest of the self-check's. */
 export interface SelfCheckLabels extends ReportTextLabels {
   privacy: string;
-  progress: string;
+  progress: Message;
   yes: string;
   no: string;
   unsure: string;
@@ -43,7 +44,7 @@ export interface SelfCheckLabels extends ReportTextLabels {
   reasonExcess: string;
   missing: string;
   disclaimer: string;
-  checkedOn: string;
+  checkedOn: Message;
   statuses: Record<'reported' | 'unconfirmed' | 'conflicting', string>;
 }
 
@@ -149,7 +150,7 @@ export function SelfCheck({ data, labels, paths }: { data: SelfCheckData; labels
       {ready && shown && (
         <div>
           <p className="mt-6 text-sm font-semibold text-muted" aria-live="polite">
-            {labels.progress.replace('{n}', String(index + 1)).replace('{total}', String(asked.length))}
+            {formatMessage(labels.progress, data.locale, { n: index + 1, total: asked.length })}
           </p>
           <QuestionStep
             key={`${shown.id}-${answers.get(shown.id) ?? ''}`}

@@ -1,3 +1,4 @@
+import { formatMessage } from '@/lib/i18n/format-message';
 import { type ReactNode, type Ref, useEffect, useState } from 'react';
 import { VerdictIcon, verdictTone } from '@/components/checker/VerdictIcon';
 import { CopyTextButton } from '@/components/report/CopyTextButton';
@@ -123,7 +124,7 @@ export function SelfCheckReport({ report, data, answers, labels, paths, headingR
       <h2 id="selfcheck-report" ref={headingRef} tabIndex={-1} className="text-2xl font-bold focus:outline-none">
         {labels.reportTitle}
       </h2>
-      <p className="mt-1">{labels.statusLine.replace('{status}', statusLabel ?? '')}</p>
+      <p className="mt-1">{formatMessage(labels.statusLine, data.locale, { status: statusLabel ?? '' })}</p>
       <p className="mt-1 max-w-prose text-muted">{labels.reportLead}</p>
 
       <h3 className="mt-6 text-xl font-bold">{labels.risksTitle}</h3>
@@ -199,7 +200,7 @@ export function SelfCheckReport({ report, data, answers, labels, paths, headingR
       </div>
       <p className="mt-4 text-sm text-muted print:hidden">{labels.bookmark}</p>
       <p className="mt-2 text-sm text-muted">
-        {labels.disclaimer} {labels.checkedOn.replace('{date}', data.lastChecked)}
+        {labels.disclaimer} {formatMessage(labels.checkedOn, data.locale, { date: data.lastChecked })}
       </p>
       <div className="print:hidden">{answerList}</div>
     </section>

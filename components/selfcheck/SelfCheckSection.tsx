@@ -1,7 +1,9 @@
+import { compileTemplates } from '@/lib/i18n/compile-messages';
 import { useTranslations } from 'next-intl';
 import { buildSelfCheckData } from '@/lib/selfcheck/view';
 import { localePath, sectionPaths, toolPaths } from '@/lib/site/routes';
-import { SelfCheck, type SelfCheckLabels } from './SelfCheck';
+import { Island } from '@/components/islands/Island';
+import type { SelfCheckLabels } from './SelfCheck';
 
 /** Translates the labels and evaluates every reachable scenario with the checker's engine, for this page's locale. */
 export function SelfCheckSection({ locale }: { locale: string }) {
@@ -14,9 +16,10 @@ export function SelfCheckSection({ locale }: { locale: string }) {
     'notice', 'reasonKey', 'reasonValue', 'reasonRepeated', 'reasonSkipped', 'reasonExcess', 'missing', 'disclaimer',
     'checkedOn', 'textTitle', 'textLink',
   ] as const;
-  // Templates keep their {placeholders}: the island fills them in.
+  // The three texts with ICU arguments are compiled; the island fills them in.
+  const raw = Object.fromEntries(keys.map((key) => [key, t.raw(key) as string])) as Record<(typeof keys)[number], string>;
   const labels: SelfCheckLabels = {
-    ...(Object.fromEntries(keys.map((key) => [key, t.raw(key) as string])) as Record<(typeof keys)[number], string>),
+    ...compileTemplates(raw, ['progress', 'statusLine', 'checkedOn']),
     statuses: { reported: t('statuses.reported'), unconfirmed: t('statuses.unconfirmed'), conflicting: t('statuses.conflicting') },
     verdicts: { violation: t('verdicts.violation'), caution: t('verdicts.caution'), allowed: t('verdicts.allowed'), incomplete: t('verdicts.incomplete') },
   };
@@ -25,5 +28,5 @@ export function SelfCheckSection({ locale }: { locale: string }) {
     pressure: `${localePath(locale, toolPaths.report)}#ditekan`,
     sources: localePath(locale, sectionPaths.sources),
   };
-  return <SelfCheck data={buildSelfCheckData(locale)} labels={labels} paths={paths} />;
+  return <Island name="selfcheck" props={{ data: buildSelfCheckData(locale), labels, paths }} />;
 }

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { compileMessage } from '@/lib/i18n/compile-messages';
 import { type CertificateCanvas, certificateTexts, drawCertificate, wrapText } from './certificate';
 
 const labels = {
   certificateHeading: 'ASN Neutrality Quiz Certificate',
   certificateAwardedTo: 'awarded to',
-  certificateBody: 'who passed the {round} with {correct} of {total} correct answers ({percent}%).',
-  certificateDate: 'Date: {date}',
+  certificateBody: compileMessage('who passed the {round} with {correct} of {total} correct answers ({percent}%).'),
+  certificateDate: compileMessage('Date: {date}'),
   certificateNote: 'Made on the participant’s device.',
 };
 const facts = { locale: 'en', finishedAt: '2026-11-30T08:00:00Z', roundName: 'short round', score: { correct: 9, total: 10, percent: 90 }, name: '  Siti Rahma ' };

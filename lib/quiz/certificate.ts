@@ -1,5 +1,5 @@
 import type { RoundScore } from './score';
-import { fillTemplate } from './template';
+import { formatMessage, type Message } from '@/lib/i18n/format-message';
 
 /** The certificate's texts, in the reader's language; the printed page and the PNG image both render these. */
 export interface CertificateTexts {
@@ -18,12 +18,12 @@ export interface CertificateTexts {
   note: string;
 }
 
-/** The message texts the certificate needs, each with `{placeholders}`. */
+/** The message texts the certificate needs; body and date are compiled ICU messages. */
 export interface CertificateLabels {
   certificateHeading: string;
   certificateAwardedTo: string;
-  certificateBody: string;
-  certificateDate: string;
+  certificateBody: Message;
+  certificateDate: Message;
   certificateNote: string;
 }
 
@@ -45,8 +45,8 @@ export function certificateTexts(labels: CertificateLabels, facts: CertificateFa
     heading: labels.certificateHeading,
     awardedTo: labels.certificateAwardedTo,
     name: facts.name.trim(),
-    body: fillTemplate(labels.certificateBody, { round: roundName, correct: score.correct, total: score.total, percent: score.percent }, locale),
-    date: fillTemplate(labels.certificateDate, { date }, locale),
+    body: formatMessage(labels.certificateBody, locale, { round: roundName, correct: score.correct, total: score.total, percent: score.percent }),
+    date: formatMessage(labels.certificateDate, locale, { date }),
     ...(facts.extraLine ? { extraLine: facts.extraLine } : {}),
     note: labels.certificateNote,
   };

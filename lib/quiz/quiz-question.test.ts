@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BankQuestion } from './bank-schema';
 import { checkerHref, localizeQuestion } from './quiz-question';
-import { fillTemplate } from './template';
 import { whatsappShareUrl } from './share';
 
 const labels = { true: 'Benar', false: 'Salah', allowed: 'Boleh', violation: 'Melanggar', caution: 'Hati-hati' };
@@ -73,10 +72,6 @@ describe('localizeQuestion', () => {
 describe('links and texts', () => {
   it('builds the checker address from facts', () => {
     expect(checkerHref('id', { actor: 'pns', activity: 'vote' })).toBe('/id/cek/#actor=pns&activity=vote');
-  });
-
-  it('fills placeholders and leaves unknown ones', () => {
-    expect(fillTemplate('{correct} dari {total} ({missing})', { correct: 8, total: 10 })).toBe('8 dari 10 ({missing})');
   });
 
   it('builds a WhatsApp link with the text encoded', () => {

@@ -4,7 +4,7 @@ import { withActor } from './query';
 import { buildCheckerView, type CheckerLabels } from './view-model';
 
 const labels = new Proxy({}, { get: () => 'label' }) as unknown as CheckerLabels;
-const view = buildCheckerView(checkerContent(), 'id', labels, { checker: '/id/cek/', sources: '/id/sumber/', texts: '/id/cek/rule-texts.json' });
+const view = buildCheckerView(checkerContent(), 'id', labels, { checker: '/id/cek/', sources: '/id/sumber/', texts: '/id/cek/rule-texts.json', search: '/id/cek/search-data.json' });
 const actors = checkerContent().ruleSet.questions.find((question) => question.key === 'actor')?.options.map((option) => option.value) ?? [];
 
 describe('the case gallery of the checker page', () => {

@@ -39,7 +39,7 @@ describe('result texts', () => {
 
 describe('page data', () => {
   const labels = new Proxy({}, { get: () => 'label' }) as unknown as CheckerLabels;
-  const view = buildCheckerView(content, 'en', labels, { checker: '/en/cek/', sources: '/en/sumber/', texts: '/en/cek/rule-texts.json' });
+  const view = buildCheckerView(content, 'en', labels, { checker: '/en/cek/', sources: '/en/sumber/', texts: '/en/cek/rule-texts.json', search: '/en/cek/search-data.json' });
 
   it('gives the browser the contract sanctions of honorary staff, so that it answers as Node does', () => {
     const facts = { actor: 'non_asn', activity: 'party_membership' };

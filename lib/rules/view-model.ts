@@ -1,3 +1,4 @@
+import type { Message } from '@/lib/i18n/format-message';
 import type { Localized } from '@/lib/content/localized';
 import { type Evaluation, evaluateScenario } from './evaluate';
 import type { CheckerContent } from './load';
@@ -55,8 +56,8 @@ export interface CheckerLabels {
     nextSteps: string;
     alreadyDid: string;
     /** "Sanction for {status}": `{status}` is replaced by the chosen status. */
-    sanctionFor: string;
-    sanctionIfViolationFor: string;
+    sanctionFor: Message;
+    sanctionIfViolationFor: Message;
     sanctionDepends: string;
     details: string;
     detailsAllowed: string;
@@ -67,8 +68,8 @@ export interface CheckerLabels {
     reportMistake: string;
     /** REPORT_ERROR_URL and the ReportMistake messages, with `{title}` and `{url}` left to fill in. */
     reportBase: string;
-    reportSubject: string;
-    reportBody: string;
+    reportSubject: Message;
+    reportBody: Message;
   };
   gallery: { title: string; intro: string; needsAnswers: string };
 }
@@ -101,7 +102,7 @@ export interface ScenarioView {
   keywords: string[];
 }
 
-/** What the checker island gets with the page: rule logic, questions, scenarios and labels, in one locale. */
+/** What the checker island gets with the page: rule logic, questions, the gallery and labels, in one locale. */
 export interface CheckerView {
   locale: string;
   /** The checker page's path (`/id/cek/`): the gallery's links point here, with the case in the fragment. */
@@ -114,7 +115,8 @@ export interface CheckerView {
   notes: Note<string>[];
   /** Sanctions that replace others for some actors (honorary staff: contract sanctions). */
   substitutes: SanctionSubstitute[];
-  scenarios: ScenarioView[];
+  /** Where the free-text box's cases and vocabulary are (loaded when a reader starts to type): most visits never do. */
+  searchUrl: string;
   labels: CheckerLabels;
   /** The case gallery's cards, with the short answer for each status a person may have chosen. */
   gallery: GalleryCard[];
@@ -192,7 +194,7 @@ export function orderFacts(facts: Record<string, string>, questions: { key: stri
 }
 
 /** The checker island's props for one locale: only the logic of the rules, no texts of results. */
-export function buildCheckerView(content: CheckerContent, locale: string, labels: CheckerLabels, paths: { checker: string; sources: string; texts: string }): CheckerView {
+export function buildCheckerView(content: CheckerContent, locale: string, labels: CheckerLabels, paths: { checker: string; sources: string; texts: string; search: string }): CheckerView {
   const { questions, rules, notes } = content.ruleSet;
   const logic = {
     questions: localizeDeep(questions, locale),
@@ -236,17 +238,22 @@ export function buildCheckerView(content: CheckerContent, locale: string, labels
     checkerPath: paths.checker,
     sourcesPath: paths.sources,
     textsUrl: paths.texts,
+    searchUrl: paths.search,
     ...logic,
     gallery,
-    scenarios: content.scenarios.map((scenario) => ({
-      id: scenario.id,
-      title: localizeDeep(scenario.title, locale),
-      facts: orderFacts(scenario.facts, questions),
-      keywords: [...scenario.keywords.id, ...scenario.keywords.en],
-    })),
     labels,
     initial: evaluateScenario(logic, []),
   };
+}
+
+/** The free-text box's cases in one locale, with the keywords of both languages (served as search-data.json). */
+export function scenarioViews(content: CheckerContent, locale: string): ScenarioView[] {
+  return content.scenarios.map((scenario) => ({
+    id: scenario.id,
+    title: localizeDeep(scenario.title, locale),
+    facts: orderFacts(scenario.facts, content.ruleSet.questions),
+    keywords: [...scenario.keywords.id, ...scenario.keywords.en],
+  }));
 }
 
 /** The texts of every rule, channel and cited name, in one locale. */

@@ -1,3 +1,4 @@
+import { compileMessage } from '@/lib/i18n/compile-messages';
 import { describe, expect, it } from 'vitest';
 import en from '@/messages/en.json';
 import { examplePeople } from './examples';
@@ -13,7 +14,7 @@ describe('the report as text', () => {
   it('lists each area with its verdict, rule, basis, sanction, to-do and checker link, then what is fine', () => {
     const { answers } = parseFragment(data.questions, examplePeople.official);
     const report = buildReport(data.questions, answers, data.results, data.checkerOrder, data.alwaysFine);
-    const text = reportText(report, data, answers, en.SelfCheck, 'https://example.org/en/cek/');
+    const text = reportText(report, data, answers, { ...en.SelfCheck, statusLine: compileMessage(en.SelfCheck.statusLine) }, 'https://example.org/en/cek/');
     expect(text).toContain('Status: PNS (permanent civil servant)');
     expect(text).toMatch(/1\. Official decisions: Violation\n {3}You were not sure: this is what applies if it is so\.\n {3}Rule: /);
     expect(text).toContain('   Checker: https://example.org/en/cek/#actor=pns&activity=official_decision&holds_position=yes');

@@ -1,3 +1,4 @@
+import { formatMessage, type Message } from '@/lib/i18n/format-message';
 import type { Answers } from './flow';
 import type { Report, ReportArea } from './report';
 import type { SelfCheckQuestion } from './types';
@@ -5,7 +6,7 @@ import type { SelfCheckData } from './view';
 
 export interface ReportTextLabels {
   textTitle: string;
-  statusLine: string;
+  statusLine: Message;
   risksTitle: string;
   noRisks: string;
   unsureNote: string;
@@ -43,7 +44,7 @@ export function reportText(report: Report, data: SelfCheckData, answers: Answers
   const { questions } = data;
   const status = questions.find((question) => question.kind === 'status');
   const statusLabel = status?.kind === 'status' ? status.options.find((option) => option.value === answers.get(status.id))?.label : undefined;
-  const lines = [labels.textTitle, labels.statusLine.replace('{status}', statusLabel ?? ''), '', `${labels.risksTitle}:`];
+  const lines = [labels.textTitle, formatMessage(labels.statusLine, data.locale, { status: statusLabel ?? '' }), '', `${labels.risksTitle}:`];
   if (!report.risks.length) lines.push(labels.noRisks);
   for (const [index, area] of report.risks.entries()) {
     const question = questions.find((candidate) => candidate.id === area.question);

@@ -21,6 +21,7 @@ export interface RuleSummary {
 
 /** What the self-check island gets with the page, in one locale: questions, the engine's results and their texts. */
 export interface SelfCheckData {
+  locale: string;
   questions: SelfCheckQuestion<string>[];
   alwaysFine: { id: string; facts: FactMap }[];
   /** The checker's facts in its asking order (to write scenario keys and links). */
@@ -114,6 +115,7 @@ export function buildSelfCheckData(locale: string, checker = checkerContent(), f
   }
   const usedNotes = new Set(Object.values(results).flatMap((result) => result.notes));
   return {
+    locale,
     questions: localizeDeep(file.questions, locale) as SelfCheckQuestion<string>[],
     alwaysFine: file.alwaysFine,
     checkerOrder,

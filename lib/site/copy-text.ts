@@ -1,7 +1,7 @@
 /**
  * Copies a text to the clipboard. Without HTTPS (a test server, an intranet address) there is no
  * `navigator.clipboard`; a selected, off-screen text area and the older copy command still work there.
- * The plain-HTML pages use it too (components/enhance/enhance.ts).
+ * The site script uses it too (components/enhance/enhance.ts).
  */
 export function copyText(text: string): Promise<void> {
   if (navigator.clipboard?.writeText) return navigator.clipboard.writeText(text);

@@ -1,7 +1,7 @@
 /**
  * Deletes everything this site keeps on the device: local and session storage, the service worker and its
  * caches. The service worker goes first, so that it cannot refill the caches deleted after it. Returns how many
- * things it found (0: there was nothing to delete). The plain-HTML pages use it too (components/enhance/enhance.ts).
+ * things it found (0: there was nothing to delete). The site script uses it too (components/enhance/enhance.ts).
  */
 export async function deleteMyData(): Promise<number> {
   let found = localStorage.length + sessionStorage.length;

@@ -1,0 +1,4 @@
+import { quizIslands } from '../quiz';
+import { hydrateIslands } from '../hydrate';
+
+hydrateIslands(quizIslands);

@@ -1,0 +1,4 @@
+import { reportIslands } from '../report';
+import { hydrateIslands } from '../hydrate';
+
+hydrateIslands(reportIslands);

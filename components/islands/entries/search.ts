@@ -1,0 +1,4 @@
+import { searchIslands } from '../search';
+import { hydrateIslands } from '../hydrate';
+
+hydrateIslands(searchIslands);

@@ -1,0 +1,4 @@
+import { selfcheckIslands } from '../selfcheck';
+import { hydrateIslands } from '../hydrate';
+
+hydrateIslands(selfcheckIslands);

@@ -1,0 +1,3 @@
+import { Quiz } from '@/components/quiz/Quiz';
+
+export const quizIslands = { quiz: Quiz };

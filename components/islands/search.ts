@@ -1,0 +1,3 @@
+import { SearchBox } from '@/components/search/SearchBox';
+
+export const searchIslands = { search: SearchBox };

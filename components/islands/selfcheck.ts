@@ -1,0 +1,3 @@
+import { SelfCheck } from '@/components/selfcheck/SelfCheck';
+
+export const selfcheckIslands = { selfcheck: SelfCheck };

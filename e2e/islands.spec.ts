@@ -1,0 +1,129 @@
+import { expect, type Page, test } from '@playwright/test';
+
+// Every island hydrates its own server HTML with the props written into the page: no hydration warning or error,
+// the DOM right after hydration equals the server's, and the island answers a person's first action.
+
+/**
+ * Runs before any page script: snapshots each island the moment it is hydrated (before its effects run), with
+ * `islandMarkup`: comments dropped (React writes `<!-- -->` between text nodes, which hydration may remove) and
+ * a textarea's value as its text (hydration sets the value, not the child text).
+ */
+function snapshotAtHydration() {
+  const islandMarkup = (island: Element) => {
+    const copy = island.cloneNode(true) as Element;
+    const walker = document.createTreeWalker(copy, NodeFilter.SHOW_COMMENT);
+    const comments: Node[] = [];
+    while (walker.nextNode()) comments.push(walker.currentNode);
+    for (const comment of comments) comment.parentNode?.removeChild(comment);
+    const originals = island.querySelectorAll('textarea');
+    copy.querySelectorAll('textarea').forEach((area, index) => {
+      area.textContent = originals[index]?.value ?? '';
+    });
+    return copy.innerHTML;
+  };
+  const islandSnapshots: Record<string, string> = {};
+  Object.assign(window, { islandMarkup, islandSnapshots });
+  new MutationObserver((records) => {
+    for (const record of records) {
+      const island = record.target as Element;
+      islandSnapshots[island.getAttribute('data-island') ?? ''] ??= islandMarkup(island);
+    }
+  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-hydrated'] });
+}
+type Snapshots = { islandMarkup: (island: Element) => string; islandSnapshots: Record<string, string> };
+
+interface IslandCase {
+  path: string;
+  islands: string[];
+  /** A person's first action, and what shows that the island answered it. */
+  use: (page: Page, locale: 'id' | 'en') => Promise<void>;
+}
+
+const cases: IslandCase[] = [
+  {
+    path: 'cek/',
+    islands: ['checker'],
+    use: async (page, locale) => {
+      await page.getByRole('radio', { name: locale === 'id' ? 'PNS (Pegawai Negeri Sipil)' : /^PNS/ }).check();
+      await page.getByRole('button', { name: locale === 'id' ? 'Lanjut' : 'Continue' }).click();
+      await expect(page).toHaveURL(/#actor=pns$/);
+    },
+  },
+  {
+    path: 'kuis/',
+    islands: ['quiz'],
+    use: async (page, locale) => {
+      await page.getByRole('button', { name: locale === 'id' ? /Mulai ronde pendek/ : /Start the short round/ }).click();
+      await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveText(locale === 'id' ? 'Pertanyaan 1 dari 10' : 'Question 1 of 10');
+      await page.getByRole('radio').first().check();
+    },
+  },
+  {
+    path: 'cari/',
+    islands: ['search'],
+    use: async (page, locale) => {
+      const box = page.getByRole('searchbox', { name: locale === 'id' ? 'Cari di panduan' : 'Search the guides' }).last();
+      await box.fill('kampanye');
+      await box.press('Enter');
+      await expect(page.getByRole('main').getByRole('link').first()).toBeVisible();
+    },
+  },
+  {
+    path: 'periksa-diri/',
+    islands: ['selfcheck'],
+    use: async (page, locale) => {
+      await page.getByRole('radio').first().check();
+      await page.getByRole('button', { name: locale === 'id' ? 'Lanjut' : 'Continue' }).click();
+      await expect(page.getByText(locale === 'id' ? 'Pertanyaan 2 dari' : 'Question 2 of')).toBeVisible();
+    },
+  },
+  {
+    path: 'lapor/',
+    islands: ['report.flow', 'report.summary'],
+    use: async (page) => {
+      const summary = page.locator('asn-island[data-island="report.summary"]');
+      await summary.getByRole('textbox').first().fill('Contoh');
+      await expect(summary.getByText('Contoh').last()).toBeVisible();
+    },
+  },
+];
+
+for (const locale of ['id', 'en'] as const) {
+  for (const { path, islands, use } of cases) {
+    test(`${locale}: /${path} hydrates ${islands.join(' and ')} without a mismatch, and works`, async ({ page, request }) => {
+      const problems: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
+      });
+      page.on('pageerror', (error) => problems.push(error.message));
+      const url = `/${locale}/${path}`;
+      const server = await (await request.get(url)).text();
+      await page.addInitScript(snapshotAtHydration);
+      await page.goto(url);
+      for (const name of islands) await expect(page.locator(`asn-island[data-island="${name}"]`)).toHaveAttribute('data-hydrated', '');
+      const fromServer = await page.evaluate((html) => {
+        const { islandMarkup } = window as unknown as Snapshots;
+        const parsed = new DOMParser().parseFromString(html, 'text/html');
+        return Object.fromEntries([...parsed.querySelectorAll('asn-island')].map((island) => [island.getAttribute('data-island'), islandMarkup(island)]));
+      }, server);
+      expect(Object.keys(fromServer)).toEqual(islands);
+      expect(await page.evaluate(() => (window as unknown as Snapshots).islandSnapshots)).toEqual(fromServer);
+      await use(page, locale);
+      expect(problems).toEqual([]);
+    });
+  }
+}
+
+test('no page loads a framework chunk or runs an inline script', async ({ page }) => {
+  for (const path of ['/id/', '/en/panduan/', '/id/cek/', '/en/kuis/', '/id/apel/', '/en/cari/', '/id/periksa-diri/', '/en/lapor/']) {
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
+    await page.goto(path);
+    const inline = await page.locator('script:not([src])').count();
+    expect(inline, path).toBe(0);
+    expect(scripts.filter((src) => src.startsWith('/_next/')), path).toEqual([]);
+    page.removeAllListeners('request');
+  }
+});
