@@ -11,10 +11,6 @@ import { generateSW } from 'workbox-build';
 const outDir = 'out';
 const kib = (bytes) => `${(bytes / 1024).toFixed(0)} KiB`;
 
-// The legacy-browser polyfills are loaded only by browsers without ES modules, which have no service worker either.
-const html = readFileSync(path.join(outDir, 'index.html'), 'utf8');
-const noModuleScripts = [...html.matchAll(/<script[^>]*src="\/([^"]+)"[^>]*noModule/gi)].map((match) => match[1]);
-
 // The search index changes with every deployment, so its runtime cache is named after it: a new deployment starts a
 // new cache, and out/sw-search-cache.js (imported by the worker) deletes the old ones when it takes over.
 const searchCache = `search-index-${createHash('sha256').update(readFileSync(path.join(outDir, 'pagefind', 'pagefind-entry.json'))).digest('hex').slice(0, 12)}`;
@@ -29,8 +25,9 @@ writeFileSync(
 let gzipBytes = 0;
 const { count, size, warnings } = await generateSW({
   globDirectory: outDir,
-  // The checker's rule texts are fetched when a verdict is first shown, so they must be there offline too.
-  globPatterns: ['**/*.{html,js,css,svg,png,webmanifest,woff2}', '*/cek/rule-texts.json'],
+  // The checker's rule texts (fetched when a verdict is first shown) and its free-text data (when a reader
+  // starts to type), and the quiz's questions must be there offline too.
+  globPatterns: ['**/*.{html,js,css,svg,png,webmanifest,woff2}', '*/cek/rule-texts.json', '*/cek/search-data.json', '*/kuis/questions.json'],
   globIgnores: [
     // Unknown addresses are answered by the host's 404 page, online only.
     '404.html',
@@ -42,7 +39,6 @@ const { count, size, warnings } = await generateSW({
     'pagefind/**',
     'sw.js',
     'sw-search-cache.js',
-    ...noModuleScripts,
   ],
   manifestTransforms: [
     async (entries) => ({

@@ -21,7 +21,8 @@ export type { QuizLabels } from '@/lib/quiz/quiz-labels';
 
 interface Props {
   locale: string;
-  questions: QuizQuestion[];
+  /** This locale's question bank (kuis/questions.json): loaded once the page is live, so the page stays small. */
+  questionsUrl: string;
   labels: QuizLabels;
   topicNames: Record<QuizTopic, string>;
   /** Absolute links that start each round directly, for the share text. */
@@ -29,7 +30,7 @@ interface Props {
 }
 
 type Screen = 'start' | 'question' | 'result' | 'review';
-type Notice = 'noticeCorrupted' | 'noticeOutdated' | 'noticeNewer' | 'noticeResumed' | 'noticeStorage' | { unknownRound: string };
+type Notice = 'noticeCorrupted' | 'noticeOutdated' | 'noticeNewer' | 'noticeResumed' | 'noticeStorage' | 'noticeLoadFailed' | { unknownRound: string };
 
 /** A round name from a link is shown back to the reader; a very long one is cut so that it cannot widen the page. */
 const shownRoundName = (value: string) => (value.length > 60 ? `${value.slice(0, 60)}…` : value);
@@ -62,8 +63,9 @@ const drawNew = (round: RoundKind, questions: QuizQuestion[]) =>
   newProgress(round, drawRound(questions, roundSizes[round], Math.random));
 
 /** The neutrality quiz: round choice, one question per screen with feedback, result, review, retry and resume. */
-export function Quiz({ locale, questions, labels, topicNames, roundLinks }: Props) {
-  const byId = useMemo(() => new Map(questions.map((question) => [question.id, question])), [questions]);
+export function Quiz({ locale, questionsUrl, labels, topicNames, roundLinks }: Props) {
+  const [questions, setQuestions] = useState<QuizQuestion[] | null>(null);
+  const byId = useMemo(() => new Map((questions ?? []).map((question) => [question.id, question])), [questions]);
   const [progress, setProgress] = useState<QuizProgress | null>(null);
   const [screen, setScreen] = useState<Screen>('start');
   const [feedback, setFeedback] = useState<Feedback | null>(null);
@@ -71,9 +73,25 @@ export function Quiz({ locale, questions, labels, topicNames, roundLinks }: Prop
   const [focus, setFocus] = useState<keyof typeof focusIds | null>(null);
   const storage = useRef<ProgressStorage | null>(null);
   const restored = useRef(false);
+  /** A round chosen before the questions arrived: started as soon as they do. */
+  const pendingRound = useRef<RoundKind | null>(null);
 
-  // Once the static page is live: restore saved progress, then honour a `?ronde=…` link.
   useEffect(() => {
+    let live = true;
+    fetch(questionsUrl)
+      .then((response) => (response.ok ? (response.json() as Promise<QuizQuestion[]>) : Promise.reject(new Error(String(response.status)))))
+      .then(
+        (bank) => live && setQuestions(bank),
+        () => live && setNotices((current) => [...current, 'noticeLoadFailed']),
+      );
+    return () => {
+      live = false;
+    };
+  }, [questionsUrl]);
+
+  // Once the questions are here: restore saved progress, then honour a round chosen meanwhile or a `?ronde=…` link.
+  useEffect(() => {
+    if (!questions) return;
     storage.current = browserStorage();
     const reading = readProgress(storage.current, byId);
     const found: Notice[] = [];
@@ -84,12 +102,13 @@ export function Quiz({ locale, questions, labels, topicNames, roundLinks }: Prop
     // Progress from a newer version stays untouched: only the reader's own choice to start a round replaces it.
     if (reading.status === 'newer') found.push('noticeNewer');
     let saved = reading.status === 'valid' ? reading.progress : null;
-    const request = parseRoundRequest(window.location.search);
+    const chosen = pendingRound.current;
+    const request = chosen ? ({ kind: 'round', round: chosen } as const) : parseRoundRequest(window.location.search);
     if (request.kind === 'round') {
       // Drop the parameter, so that a reload resumes this round instead of drawing a new one.
       window.history.replaceState(null, '', `${window.location.pathname}${withoutRoundParam(window.location.search)}`);
       window.dispatchEvent(new Event('asn:querychange'));
-      if (saved && roundPosition(saved).stage !== 'result') found.push('noticeResumed');
+      if (saved && roundPosition(saved).stage !== 'result' && !chosen) found.push('noticeResumed');
       else saved = drawNew(request.round, questions);
     }
     if (request.kind === 'unknown') found.push({ unknownRound: request.value });
@@ -120,6 +139,10 @@ export function Quiz({ locale, questions, labels, topicNames, roundLinks }: Prop
   };
 
   const start = (round: RoundKind) => {
+    if (!questions) {
+      pendingRound.current = round;
+      return;
+    }
     setFeedback(null);
     setProgress(drawNew(round, questions));
     go('question', 'legend');

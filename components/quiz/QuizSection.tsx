@@ -1,28 +1,16 @@
-import { useFormatter, useMessages, useTranslations } from 'next-intl';
+import { useMessages } from 'next-intl';
 import type { Locale } from '@/i18n/routing';
-import { absoluteUrl, reportErrorUrl } from '@/lib/site/config';
-import { reportMistakeHref } from '@/lib/site/report-mistake';
+import { absoluteUrl } from '@/lib/site/config';
 import { localePath, sectionPaths } from '@/lib/site/routes';
-import { getInstruments, getPenalties } from '@/lib/content/catalog';
-import { localize } from '@/lib/content/localized';
-import { loadQuizBank } from '@/lib/quiz/load-bank';
-import { localizeQuestion, type PenaltyLine } from '@/lib/quiz/quiz-question';
 import { roundParam, roundParamValues } from '@/lib/quiz/round-param';
 import type { QuizTopic } from '@/lib/quiz/topics';
 import { Island } from '@/components/islands/Island';
 import { compileTemplates } from '@/lib/i18n/compile-messages';
 import { quizTemplateKeys } from '@/lib/quiz/quiz-labels';
 
-/** Prepares the quiz on the server: this locale's questions and texts only, ready for the browser. */
+/** Prepares the quiz on the server: this locale's texts; the island loads the questions (kuis/questions.json) once live. */
 export function QuizSection({ locale }: { locale: Locale }) {
   const { topics, ...labels } = useMessages().Quiz;
-  const options = {
-    true: labels.optionTrue,
-    false: labels.optionFalse,
-    allowed: labels.optionAllowed,
-    violation: labels.optionViolation,
-    caution: labels.optionCaution,
-  };
   const topicNames: Record<QuizTopic, string> = {
     'apa-itu-netralitas': topics.apaItuNetralitas,
     larangan: topics.larangan,
@@ -37,24 +25,14 @@ export function QuizSection({ locale }: { locale: Locale }) {
     'angka-dan-sejarah': topics.angkaDanSejarah,
     'tanya-jawab': topics.tanyaJawab,
   };
-  const instrumentNames = new Map(getInstruments().map((instrument) => [instrument.id, instrument.short]));
-  const penaltyLines = usePenaltyLines(locale, instrumentNames);
   const quizUrl = absoluteUrl(localePath(locale, sectionPaths.quiz));
-  const report = useTranslations('ReportMistake');
-  const withReportLink = <Q extends { id: string; prompt: string }>(question: Q) => ({
-    ...question,
-    reportHref: reportMistakeHref(reportErrorUrl, {
-      subject: report('subject', { title: `${labels.reportQuestion} ${question.id}` }),
-      body: `${report('pageBody', { url: quizUrl })}\n${labels.reportQuestion} ${question.id}: ${question.prompt}\n`,
-    }),
-  });
   return (
     <>
       <Island
         name="quiz"
         props={{
           locale,
-          questions: loadQuizBank().map((question) => withReportLink(localizeQuestion(question, locale, options, instrumentNames, penaltyLines))),
+          questionsUrl: `${localePath(locale, sectionPaths.quiz)}questions.json`,
           labels: compileTemplates(labels, quizTemplateKeys),
           topicNames,
           roundLinks: {
@@ -68,26 +46,5 @@ export function QuizSection({ locale }: { locale: Locale }) {
         <p className="mt-4 rounded-lg border-l-4 border-caution bg-caution-bg p-4">{labels.noScript}</p>
       </noscript>
     </>
-  );
-}
-
-/**
- * Each criminal provision's state today, worded as the guides' penalty component words it (messages `Penalty`):
- * a criminal offence whose penalty UU 1/2026 adjusted, with figures only where confirmed.
- */
-function usePenaltyLines(locale: Locale, instrumentNames: ReadonlyMap<string, { id: string; en: string }>): Map<string, PenaltyLine> {
-  const t = useTranslations('Penalty');
-  const format = useFormatter();
-  const day = (date: string) => format.dateTime(new Date(`${date}T00:00:00Z`), { dateStyle: 'long', timeZone: 'UTC' });
-  const short = (id: string) => localize(instrumentNames.get(id) ?? { id, en: id }, locale);
-  return new Map(
-    getPenalties().map((penalty) => {
-      const { current } = penalty;
-      const now = `${t('adjusted', { instrument: short(current.adjustedBy), date: day(current.since) })} ${
-        current.figures ? t('figures', { figures: localize(current.figures, locale) }) : t('figuresUnconfirmed')
-      }`;
-      const guide = localePath(locale, `${sectionPaths.guides}/${penalty.explainedIn.guide}`);
-      return [penalty.id, { label: `${short(penalty.instrument)} ${localize(penalty.article, locale)}`, now, href: `${guide}#${penalty.explainedIn.anchor}` }];
-    }),
   );
 }
