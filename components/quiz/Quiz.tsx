@@ -8,7 +8,6 @@ import { parseRoundRequest, withoutRoundParam } from '@/lib/quiz/round-param';
 import { answerCurrent, newProgress, type RoundPosition, roundPosition, startRetry } from '@/lib/quiz/round-state';
 import { scoreRound } from '@/lib/quiz/score';
 import { fillTemplate } from '@/lib/quiz/template';
-import { type QuizTopic, quizTopics } from '@/lib/quiz/topics';
 import type messages from '@/messages/id.json';
 import { AnswerReview } from './AnswerReview';
 import { QuestionCard } from './QuestionCard';
@@ -23,7 +22,8 @@ interface Props {
   locale: string;
   questions: QuizQuestion[];
   labels: QuizLabels;
-  topicNames: Record<QuizTopic, string>;
+  /** Each topic's name, in the topics' order (the guides' reading order). */
+  topicNames: Record<string, string>;
   /** Absolute links that start each round directly, for the share text. */
   roundLinks: Record<RoundKind, string>;
 }
@@ -157,7 +157,7 @@ export function Quiz({ locale, questions, labels, topicNames, roundLinks }: Prop
             total: step.total,
           })}
           position={{ index: step.index, total: step.total }}
-          topicName={topicNames[question.topic]}
+          topicName={topicNames[question.topic] ?? question.topic}
           labels={labels}
           chosen={feedback?.chosen ?? null}
           isLast={feedback?.last ?? false}
@@ -175,10 +175,10 @@ export function Quiz({ locale, questions, labels, topicNames, roundLinks }: Prop
       <QuizResult
         locale={locale}
         progress={progress}
-        score={scoreRound(progress.questionIds, progress.answers, byId, quizTopics)}
+        score={scoreRound(progress.questionIds, progress.answers, byId, Object.keys(topicNames))}
         retryScore={
           retry && retry.answers.length === retry.questionIds.length
-            ? scoreRound(retry.questionIds, retry.answers, byId, quizTopics)
+            ? scoreRound(retry.questionIds, retry.answers, byId, Object.keys(topicNames))
             : null
         }
         labels={labels}

@@ -4,16 +4,15 @@ import { absoluteUrl, reportErrorUrl } from '@/lib/site/config';
 import { reportMistakeHref } from '@/lib/site/report-mistake';
 import { localePath, sectionPaths } from '@/lib/site/routes';
 import { getInstruments, getPenalties } from '@/lib/content/catalog';
-import { localize } from '@/lib/content/localized';
-import { loadQuizBank } from '@/lib/quiz/load-bank';
+import { localize } from '@/lib/content/localize';
+import { loadQuizBank, quizTopicNames } from '@/lib/quiz/load-bank';
 import { localizeQuestion, type PenaltyLine } from '@/lib/quiz/quiz-question';
 import { roundParam, roundParamValues } from '@/lib/quiz/round-param';
-import type { QuizTopic } from '@/lib/quiz/topics';
 import { Quiz } from './Quiz';
 
 /** Prepares the quiz on the server: this locale's questions and texts only, ready for the browser. */
 export function QuizSection({ locale }: { locale: Locale }) {
-  const { topics, ...labels } = useMessages().Quiz;
+  const labels = useMessages().Quiz;
   const options = {
     true: labels.optionTrue,
     false: labels.optionFalse,
@@ -21,20 +20,7 @@ export function QuizSection({ locale }: { locale: Locale }) {
     violation: labels.optionViolation,
     caution: labels.optionCaution,
   };
-  const topicNames: Record<QuizTopic, string> = {
-    'apa-itu-netralitas': topics.apaItuNetralitas,
-    larangan: topics.larangan,
-    'media-sosial': topics.mediaSosial,
-    'acara-dan-foto': topics.acaraDanFoto,
-    'partai-ormas-pencalonan': topics.partaiOrmasPencalonan,
-    'kantor-anggaran-keputusan': topics.kantorAnggaranKeputusan,
-    'hak-pilih': topics.hakPilih,
-    sanksi: topics.sanksi,
-    'tekanan-di-lapangan': topics.tekananDiLapangan,
-    'cara-melapor': topics.caraMelapor,
-    'angka-dan-sejarah': topics.angkaDanSejarah,
-    'tanya-jawab': topics.tanyaJawab,
-  };
+  const topicNames = quizTopicNames(locale);
   const instrumentNames = new Map(getInstruments().map((instrument) => [instrument.id, instrument.short]));
   const penaltyLines = usePenaltyLines(locale, instrumentNames);
   const quizUrl = absoluteUrl(localePath(locale, sectionPaths.quiz));

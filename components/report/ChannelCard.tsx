@@ -1,3 +1,4 @@
+import type { FlaggedCertainty } from '@/lib/rules/vocabulary';
 import type { ChannelView } from '@/lib/report/view';
 import { SourceLinks } from './SourceLinks';
 
@@ -9,7 +10,7 @@ export interface ChannelCardLabels {
   sources: string;
   open: string;
   checked: string;
-  status: Record<'reported' | 'unconfirmed' | 'conflicting', string>;
+  status: Record<FlaggedCertainty, string>;
 }
 
 interface Props {

@@ -76,11 +76,11 @@ describe('checkChangeReferences', () => {
       known,
     );
     expect(problems).toEqual([
-      'content/changes.json: 0.instruments.1: unknown instrument "uu-99-2099" (not in content/instruments.json)',
-      'content/changes.json: 0.sources.0: unknown source "news-b" (not in content/sources.json)',
-      'content/changes.json: 0.guides.0: unknown guide "nope" (not in content/guides/)',
-      'content/changes.json: 0.rules.0: unknown rule "gone" (not in content/rules/)',
-      'content/changes.json: 1.id: duplicate id "a"',
+      'content/changes.json: [0].instruments[1]: unknown instrument "uu-99-2099" (not in content/instruments.json)',
+      'content/changes.json: [0].sources[0]: unknown source "news-b" (not in content/sources.json)',
+      'content/changes.json: [0].guides[0]: unknown guide "nope" (not in content/guides/)',
+      'content/changes.json: [0].rules[0]: unknown rule "gone" (not in content/rules/)',
+      'content/changes.json: [1].id: duplicate id "a"',
     ]);
   });
 });

@@ -1,7 +1,9 @@
 import type { Instrument } from './instrument';
 import type { KeyPoint } from './key-points';
 import type { GuideAnchor } from './localized';
-import { type Sanction, sanctionCodes } from './sanction';
+import { sanctionCodes } from '@/lib/rules/vocabulary';
+import type { Sanction } from './sanction';
+import { contentProblem } from './validate';
 import type { Source } from './source';
 import type { Violation } from './violation';
 
@@ -77,7 +79,7 @@ export function checkReferences(catalog: Catalog, guides: GuideFacts[]): string[
   const guideSlugs = new Set(guides.map((guide) => guide.slug));
   const locales = [...new Set(guides.map((guide) => guide.locale))];
 
-  const report = (file: string, field: string, message: string) => problems.push(`${file}: ${field}: ${message}`);
+  const report = (file: string, field: string, message: string) => problems.push(contentProblem(file, field, message));
   const citableIn = (file: string, field: string, ids: string[]) =>
     ids.forEach((id, i) => {
       if (!citable.has(id)) report(file, `${field}.${i}`, `unknown source or instrument "${id}"`);

@@ -1,3 +1,4 @@
+import 'server-only';
 /**
  * The scenario checker's single entry for Node and tests: `evaluate(facts)` answers a scenario with the
  * rule set under content/rules/, in both languages. The browser uses `evaluateScenario` (./evaluate) with
@@ -5,7 +6,8 @@
  */
 import type { Localized } from '@/lib/content/localized';
 import { type EvaluateOptions, type Evaluation, evaluateScenario, type FactInput } from './evaluate';
-import { type CheckerContent, loadCheckerContent } from './load';
+import { content } from '@/lib/content/load';
+import type { CheckerContent } from './load';
 import type { Certainty, FactPair, Note, Outcome, Rule, RuleChange, SanctionCode, UnknownFact, Verdict } from './types';
 
 export { evaluateScenario } from './evaluate';
@@ -52,11 +54,14 @@ export interface ScenarioResult {
   uncovered: boolean;
 }
 
-let content: CheckerContent | undefined;
 /** The validated checker content, read once per process. */
 export function checkerContent(): CheckerContent {
-  content ??= loadCheckerContent();
-  return content;
+  return content().checker;
+}
+
+/** The golden cases (content/checker/golden-cases.json): facts and the answer the checker must give. */
+export function loadGoldenCases() {
+  return content().goldenCases;
 }
 
 function traceText(pairs: FactPair[], locale: 'id' | 'en', source: CheckerContent): string {
