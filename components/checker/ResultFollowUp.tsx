@@ -1,5 +1,5 @@
 import { selfCheckLink } from '@/lib/selfcheck/link';
-import type { CheckerView } from '@/lib/rules/view-model';
+import type { CheckerView } from '@/lib/rules/browser';
 import { reportMistakeHref } from '@/lib/site/report-mistake';
 
 interface Props {

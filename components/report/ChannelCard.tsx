@@ -1,4 +1,4 @@
-import type { FlaggedCertainty } from '@/lib/rules/vocabulary';
+import type { FlaggedCertainty } from '@/lib/rules/browser';
 import type { ChannelView } from '@/lib/report/view';
 import { SourceLinks } from './SourceLinks';
 

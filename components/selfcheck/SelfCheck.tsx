@@ -5,7 +5,7 @@ import { AnswerList } from '@/components/checker/AnswerList';
 import { QuestionStep } from '@/components/checker/QuestionStep';
 import { type Answers, askedQuestions, type FragmentProblem, firstUnanswered, parseFragment, pruneAnswers, serializeAnswers } from '@/lib/selfcheck/flow';
 import { buildReport } from '@/lib/selfcheck/report';
-import type { FlaggedCertainty } from '@/lib/rules/vocabulary';
+import type { FlaggedCertainty } from '@/lib/rules/browser';
 import type { SelfCheckQuestion } from '@/lib/selfcheck/types';
 import type { ReportTextLabels } from '@/lib/selfcheck/report-text';
 import type { SelfCheckData } from '@/lib/selfcheck/view';

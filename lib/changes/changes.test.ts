@@ -25,7 +25,7 @@ const change = (id: string, date: string, extra: Partial<LawChange> = {}): LawCh
 describe('content/changes.json', () => {
   const content = loadChanges();
 
-  it('holds every dated change of the December 2026 update (legal.md §13)', () => {
+  it('holds every dated change of the December 2026 update (content/changes.json, with the sources of each entry)', () => {
     const byId = new Map(content.changes.map((entry) => [entry.id, entry.date]));
     expect(Object.fromEntries([...byId].filter(([id]) => !['uu-20-2023-uu-asn-baru', 'skb-2022-pedoman-pemilu-2024', 'pp-94-2021-disiplin-pns-baru'].includes(id)))).toEqual({
       'kuhp-baru-dan-penyesuaian-pidana': '2026-01-02', // §13.1

@@ -14,7 +14,7 @@ export const lawChangeSchema = z.strictObject({
   date: isoDate,
   /** Anything about the date the reader must know, e.g. that it is the oldest report, not the signing date. */
   dateNote: localized.optional(),
-  /** How sure the change is, in the legal fact sheet's terms. `unconfirmed` details must not be stated as fact. */
+  /** How sure the change is, one of the certainties of lib/rules/vocabulary.ts. `unconfirmed` details must not be stated as fact. */
   certainty,
   /** One line: what changed. */
   title: localized,

@@ -60,7 +60,7 @@ describe('the real structured content', () => {
   });
 
   it('gives the 2022 code-of-ethics items a moral sanction (or, toward a bakal calon, possibly a severe one) and party membership a dismissal', () => {
-    // legal.md §13.6: for acts toward a bakal calon the sanction is "moral or severe, not settled", never moral only.
+    // content/violations.json (sanctionNote and sources of skb2022-ke-1…6): for acts toward a bakal calon the sanction is "moral or severe, not settled", never moral only.
     for (const violation of catalog.violations.filter((v) => v.list === 'skb2022-kode-etik')) {
       if (violation.id === 'skb2022-ke-7') expect(violation.sanctions).toEqual(['moral']);
       else expect([violation.id, violation.sanctions, violation.sanctionStatus]).toEqual([violation.id, ['moral', 'disiplin_berat'], 'unconfirmed']);

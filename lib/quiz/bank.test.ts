@@ -44,7 +44,7 @@ describe('the real question bank', () => {
   });
 
   it('never presents detention or the pre-2026 fixed penalties as the current criminal penalty', () => {
-    // UU 1/2026 adjusted the election crimes from 2 January 2026; the new figures are unconfirmed (legal.md §13.1).
+    // UU 1/2026 adjusted the election crimes from 2 January 2026; the new figures are unconfirmed (content/changes.json: kuhp-baru-dan-penyesuaian-pidana).
     const texts = bank.flatMap((question) => [
       question.id,
       ...Object.values(question.prompt),

@@ -63,7 +63,7 @@ describe('checker content', () => {
     expect(findOldPenalties(JSON.stringify(content.ruleSet.rules.flatMap((rule) => rule.changes ?? [])))).not.toEqual([]);
   });
 
-  it('says plainly where no direct ruling was found, and cites the general rule (legal.md §13.10)', () => {
+  it('says plainly where no direct ruling was found, and cites the general rule (content/rules/no-direct-ruling.json)', () => {
     const noDirectRuling = [
       'donate-campaign', 'group-admin-office', 'group-admin-private', 'relative-home-hosting', 'relative-home-not-hosting', 'teach-steering',
       'teach-neutral', 'opinion-analysis', 'opinion-partisan', 'attend-party-event', 'repost-old-photo', 'social-media-news-item', 'non-asn-candidacy',

@@ -99,7 +99,7 @@ export const ruleSchema = z
     remedy: localized.optional(),
     /** Where to report: ids of content/checker/report-channels.json. */
     report: z.array(contentId).min(1),
-    /** Shown as a warning where the legal fact sheet marks the point unconfirmed or conflicting. */
+    /** Shown as a warning where the sources (content/sources.json) leave the point unconfirmed or conflicting. */
     uncertain: localized.optional(),
     lastChecked: isoDate,
     /** The first day the rule applies (inclusive). */
@@ -131,7 +131,7 @@ export const noteSchema = z.strictObject({
 export const notesSchema = z.array(noteSchema);
 
 export const questionSchema = z.strictObject({
-  /** The fact key (scenario-facts.md); the file order is the order of asking. */
+  /** The fact key (docs/scenario-vocabulary.md); the file order is the order of asking. */
   key: factName,
   /** A short label for the answer list ("Your status"). */
   summary: localized,
