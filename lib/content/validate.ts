@@ -23,7 +23,8 @@ export function contentProblem(file: string, path: readonly PropertyKey[] | stri
 export class ContentError extends Error {
   readonly problems: string[];
   constructor(problems: string[] | string, heading = 'Invalid content') {
-    const lines = typeof problems === 'string' ? [problems] : problems;
+    // The same problem found by two readers (a guide's frontmatter, say) is listed once.
+    const lines = typeof problems === 'string' ? [problems] : [...new Set(problems)];
     super(`${heading} (${lines.length} ${lines.length === 1 ? 'problem' : 'problems'}):\n${lines.map((line) => `  ${line}`).join('\n')}`);
     this.name = 'ContentError';
     this.problems = lines;
