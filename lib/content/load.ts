@@ -8,6 +8,7 @@ import { changesFile, type LawChange, lawChangesSchema } from '@/lib/changes/sch
 import { bankFileSchema } from '@/lib/quiz/bank-schema';
 import { type BankFile, bankProblems } from '@/lib/quiz/load-bank';
 import { pressureFile, pressureProblems, type PressureContent, pressureSchema } from '@/lib/report/content';
+import { evaluateScenario } from '@/lib/rules/evaluate';
 import { type CheckerContent, checkCheckerContent, readCheckerContent } from '@/lib/rules/load';
 import { checkCheckerReferences } from '@/lib/rules/references';
 import { goldenCasesSchema, type GoldenCase } from '@/lib/rules/schema';
@@ -182,6 +183,7 @@ export function checkContent(content: Content): string[] {
       knownInstrumentIds: known.instruments,
       knownPenaltyIds: known.penalties,
     }),
+    ...quizVerdictProblems(content),
     ...selfCheckProblems(content.selfCheck, content.checker),
     ...pressureProblems(content.pressure, content.checker.channels, known),
     ...checkChangeReferences(content.changes, known),
@@ -220,6 +222,22 @@ function vocabularyProblems(checker: CheckerContent): string[] {
   for (const [index, question] of questions.entries())
     if (!(question.key in scenarioVocabulary)) problems.push(contentProblem(file, `questions.${index}.key`, `"${question.key}" is not in the scenario vocabulary (lib/rules/vocabulary.ts)`));
   return problems;
+}
+
+/**
+ * An "allowed or not?" quiz question states its case in the checker's facts: the checker must reach the
+ * question's answer, so that the quiz and the checker never teach different things.
+ */
+function quizVerdictProblems(content: Content): string[] {
+  return content.quizFiles.flatMap(({ file, questions }) =>
+    questions.flatMap((question, index) => {
+      if (question.kind !== 'scenario') return [];
+      const result = evaluateScenario(content.checker.ruleSet, question.facts);
+      if (result.verdict === question.answer) return [];
+      const rules = result.rules.map((hit) => hit.rule.id).join(', ') || 'none';
+      return [contentProblem(file, `${index}.answer`, `"${question.answer}", but the checker answers "${result.verdict}" for these facts (rules: ${rules})`)];
+    }),
+  );
 }
 
 /** Reads, validates and cross-checks everything under content/ in `root`; throws one ContentError listing every problem. */
