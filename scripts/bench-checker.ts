@@ -6,8 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { evaluateScenario } from '../lib/rules/evaluate';
-import { checkerContent } from '../lib/rules/index';
-import { loadGoldenCases } from '../lib/rules/load';
+import { checkerContent, loadGoldenCases } from '../lib/rules/index';
 import { buildCheckerView, type CheckerLabels } from '../lib/rules/view-model';
 
 const gzipKiB = (data: string | Buffer) => gzipSync(data, { level: 9 }).length / 1024;

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const tsx = path.join(process.cwd(), 'node_modules', '.bin', 'tsx');
-const run = (...args: string[]) => spawnSync(tsx, ['scripts/scenario.ts', ...args], { encoding: 'utf8' });
+const run = (...args: string[]) => spawnSync(tsx, ['--conditions=react-server', 'scripts/scenario.ts', ...args], { encoding: 'utf8' });
 const dir = mkdtempSync(path.join(tmpdir(), 'scenario-'));
 
 // Each case starts a Node process with the TypeScript loader, which takes a few seconds on a busy machine.

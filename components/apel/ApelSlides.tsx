@@ -2,7 +2,7 @@ import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import { QrCode } from '@/components/share/QrCode';
 import { citationNames, getApelKeyPoints, getApelScript, getPledge } from '@/lib/apel/apel-content';
-import { localize } from '@/lib/apel/localize';
+import { localize } from '@/lib/content/localize';
 import { plannedSeconds, type SlideKind, splitSeconds } from '@/lib/apel/script';
 import { chunkEvenly } from '@/lib/apel/slides';
 import { absoluteUrl, siteUrl } from '@/lib/site/config';

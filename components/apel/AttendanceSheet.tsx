@@ -1,6 +1,6 @@
 import { useTranslations } from 'next-intl';
 import { getPledge } from '@/lib/apel/apel-content';
-import { localize } from '@/lib/apel/localize';
+import { localize } from '@/lib/content/localize';
 import { siteUrl } from '@/lib/site/config';
 import { EventDetailsTable } from './EventDetailsTable';
 import { PaperIntro } from './PaperIntro';

@@ -2,7 +2,7 @@ import { useFormatter, useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import { citationNames, getApelKeyPoints, getApelScript, getPledge } from '@/lib/apel/apel-content';
 import type { ApelEventField } from '@/lib/apel/event';
-import { localize } from '@/lib/apel/localize';
+import { localize } from '@/lib/content/localize';
 import { getContentLastChecked } from '@/lib/changes/load';
 import { absoluteUrl } from '@/lib/site/config';
 import { localePath } from '@/lib/site/routes';

@@ -1,5 +1,5 @@
 import type { KeyPoint } from '@/lib/content/key-points';
-import { localize } from '@/lib/apel/localize';
+import { localize } from '@/lib/content/localize';
 
 interface Props {
   points: KeyPoint[];

@@ -3,7 +3,7 @@ import { changesFeedPath, previousDay } from '@/lib/changes/paths';
 import { statesItsEnd, type TimelineEntry } from '@/lib/changes/timeline';
 import { getInstruments, getSources } from '@/lib/content/catalog';
 import { listGuides } from '@/lib/content/guides';
-import { localize } from '@/lib/content/localized';
+import { localize } from '@/lib/content/localize';
 import { checkerContent } from '@/lib/rules/index';
 import { localePath, sectionPaths } from '@/lib/site/routes';
 

@@ -1,7 +1,7 @@
 import { useFormatter, useTranslations } from 'next-intl';
 import { getChangeTimeline } from '@/lib/changes/load';
 import { changesPagePath } from '@/lib/changes/paths';
-import { localize } from '@/lib/content/localized';
+import { localize } from '@/lib/content/localize';
 
 /** The newest change of the law (not a correction of a checker rule), with a link to every change (on the home page). */
 export function LatestChange({ locale }: { locale: string }) {

@@ -1,5 +1,4 @@
-import { answerLine } from '@/lib/rules/answer-line';
-import type { FactPair, Question } from '@/lib/rules/types';
+import { answerLine, type FactPair, type Question } from '@/lib/rules/browser';
 
 interface Props {
   facts: FactPair[];

@@ -1,6 +1,4 @@
-import { serializeFragment, withActor } from '@/lib/rules/query';
-import type { FactPair, Outcome } from '@/lib/rules/types';
-import type { GalleryCard } from '@/lib/rules/view-model';
+import { type FactPair, type GalleryCard, type Outcome, serializeFragment, withActor } from '@/lib/rules/browser';
 import { VerdictIcon, verdictTone } from './VerdictIcon';
 
 interface Props {

@@ -1,4 +1,4 @@
-import type { FactPair, Question, UnknownFact } from '@/lib/rules/types';
+import type { FactPair, Question, UnknownFact } from '@/lib/rules/browser';
 
 interface Props {
   unknown: UnknownFact[];

@@ -1,5 +1,5 @@
 import { type Ref, useState } from 'react';
-import type { Question } from '@/lib/rules/types';
+import type { Question } from '@/lib/rules/browser';
 
 interface Props {
   question: Question<string>;

@@ -1,9 +1,5 @@
 import type { Ref } from 'react';
-import { splitNotes } from '@/lib/rules/answer-line';
-import type { Evaluation } from '@/lib/rules/evaluate';
-import { ruleViews } from '@/lib/rules/result-view';
-import type { Note, RuleLogic, Verdict } from '@/lib/rules/types';
-import type { CheckerTexts, CheckerView } from '@/lib/rules/view-model';
+import { type CheckerTexts, type CheckerView, type Evaluation, type Note, type RuleLogic, ruleViews, splitNotes, type Verdict } from '@/lib/rules/browser';
 import { ResultDetails } from './ResultDetails';
 import { ResultNextSteps } from './ResultNextSteps';
 import { ResultSanction } from './ResultSanction';
@@ -58,7 +54,7 @@ export function ResultCard({ verdict, result, view, texts, fragment, headingRef 
             labels.ruleDates && (
               <RuleDates
                 text={rule.text}
-                penaltyIds={[...rule.text.penalties, ...rule.matched.flatMap((refinement) => refinement.penalties ?? [])]}
+                penaltyIds={rule.penalties}
                 penalties={texts.penalties}
                 labels={labels.ruleDates}
               />

@@ -1,7 +1,4 @@
-import type { Evaluation } from '@/lib/rules/evaluate';
-import type { RuleView } from '@/lib/rules/result-view';
-import type { Certainty, FactPair, Note, RuleLogic, Verdict } from '@/lib/rules/types';
-import type { CheckerTexts, CheckerView } from '@/lib/rules/view-model';
+import type { Certainty, CheckerTexts, CheckerView, Evaluation, FactPair, Note, RuleLogic, RuleView, Verdict } from '@/lib/rules/browser';
 
 interface Props {
   verdict: Verdict;

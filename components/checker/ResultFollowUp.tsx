@@ -1,6 +1,6 @@
 import { formatMessage } from '@/lib/i18n/format-message';
 import { selfCheckLink } from '@/lib/selfcheck/link';
-import type { CheckerView } from '@/lib/rules/view-model';
+import type { CheckerView } from '@/lib/rules/browser';
 import { reportMistakeHref } from '@/lib/site/report-mistake';
 
 interface Props {

@@ -1,4 +1,4 @@
-import type { RuleView } from '@/lib/rules/result-view';
+import type { RuleView } from '@/lib/rules/browser';
 
 interface Props {
   rules: RuleView[];

@@ -1,7 +1,5 @@
 import { formatMessage } from '@/lib/i18n/format-message';
-import { statusLabel } from '@/lib/rules/answer-line';
-import type { FactPair, Note, SanctionCode, Verdict } from '@/lib/rules/types';
-import type { CheckerTexts, CheckerView } from '@/lib/rules/view-model';
+import { type CheckerTexts, type CheckerView, type FactPair, type Note, type SanctionCode, statusLabel, type Verdict } from '@/lib/rules/browser';
 
 interface Props {
   verdict: Exclude<Verdict, 'allowed'>;

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { RuleView } from '@/lib/rules/result-view';
+import type { RuleView } from '@/lib/rules/browser';
 import { VerdictIcon } from './VerdictIcon';
 
 interface Props {

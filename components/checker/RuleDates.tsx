@@ -1,4 +1,4 @@
-import type { PenaltyText, RuleDateLabels, RuleTexts } from '@/lib/rules/view-model';
+import type { PenaltyText, RuleDateLabels, RuleTexts } from '@/lib/rules/browser';
 
 interface Props {
   text: RuleTexts;

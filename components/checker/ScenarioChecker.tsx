@@ -1,10 +1,7 @@
 'use client';
 
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { evaluateScenario } from '@/lib/rules/evaluate';
-import { parseQuery, scenarioFromLocation, serializeFragment, withActor } from '@/lib/rules/query';
-import type { FactPair, Note, RuleLogic, RuleSet } from '@/lib/rules/types';
-import type { CheckerTexts, CheckerView } from '@/lib/rules/view-model';
+import { type CheckerTexts, type CheckerView, evaluateScenario, type FactPair, type Note, parseQuery, type RuleLogic, type RuleSet, scenarioFromLocation, serializeFragment, withActor } from '@/lib/rules/browser';
 import { AnswerList } from './AnswerList';
 import { CaseGallery } from './CaseGallery';
 import { InputNotices } from './InputNotices';

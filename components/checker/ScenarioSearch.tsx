@@ -1,9 +1,7 @@
 import { useState } from 'react';
 import { liftAboveKeyboard } from '@/components/search/lift-above-keyboard';
 import { useScenarioMatcher } from '@/components/search/scenario-engine';
-import { serializeFragment } from '@/lib/rules/query';
-import type { FactPair } from '@/lib/rules/types';
-import type { ScenarioView } from '@/lib/rules/view-model';
+import { type FactPair, type ScenarioView, serializeFragment } from '@/lib/rules/browser';
 
 interface Props {
   /** Where the cases and the vocabulary of both languages are (search-data.json), loaded on first use. */

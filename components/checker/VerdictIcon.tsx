@@ -1,4 +1,4 @@
-import type { Outcome } from '@/lib/rules/types';
+import type { Outcome } from '@/lib/rules/browser';
 
 /** A shape per verdict, so that the answer never rests on colour alone. The word beside it carries the meaning. */
 export function VerdictIcon({ verdict, className = 'size-7' }: { verdict: Outcome; className?: string }) {

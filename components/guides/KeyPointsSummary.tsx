@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { getKeyPoints } from '@/lib/content/catalog';
-import { localize } from '@/lib/content/localized';
+import { localize } from '@/lib/content/localize';
 import { localePath, sectionPaths } from '@/lib/site/routes';
 
 /** The "Boleh / Tidak boleh" (do / don't) summary from content/key-points.json, each point linking to its guide. */

@@ -1,6 +1,6 @@
 import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import { getSources } from '@/lib/content/catalog';
-import { localize } from '@/lib/content/localized';
+import { localize } from '@/lib/content/localize';
 import { ClaimRemarks } from '@/components/sources/ClaimRemarks';
 import { localePath, sectionPaths } from '@/lib/site/routes';
 

@@ -1,6 +1,6 @@
 import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import { getCitable } from '@/lib/content/catalog';
-import { localize } from '@/lib/content/localized';
+import { localize } from '@/lib/content/localize';
 import { localePath, sectionPaths } from '@/lib/site/routes';
 
 /** The link of each cited source or instrument: a short label ("Kompas, 6 Nov 2023") and its entry on the sources page. */

@@ -1,6 +1,6 @@
 import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import { getInstruments, getPenalties, getPenalty } from '@/lib/content/catalog';
-import { localize } from '@/lib/content/localized';
+import { localize } from '@/lib/content/localize';
 import type { Penalty } from '@/lib/content/penalty';
 import { localePath, sectionPaths } from '@/lib/site/routes';
 

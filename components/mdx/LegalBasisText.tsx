@@ -1,7 +1,7 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { getInstruments } from '@/lib/content/catalog';
 import type { LegalBasis } from '@/lib/content/legal-basis';
-import { localize } from '@/lib/content/localized';
+import { localize } from '@/lib/content/localize';
 import { localePath, sectionPaths } from '@/lib/site/routes';
 
 /** A list of legal bases ("SKB 2022, Lampiran II …; PP 42/2004 Pasal 11 huruf c"), marking how sure each is. */

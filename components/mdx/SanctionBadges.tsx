@@ -1,6 +1,6 @@
 import { useLocale } from 'next-intl';
 import { getSanctions, type SanctionCode } from '@/lib/content/catalog';
-import { localize } from '@/lib/content/localized';
+import { localize } from '@/lib/content/localize';
 
 const severe = new Set<SanctionCode>(['disiplin_berat', 'ptdh', 'pidana']);
 

@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { getSanctions } from '@/lib/content/catalog';
-import { localize } from '@/lib/content/localized';
+import { localize } from '@/lib/content/localize';
 import { LegalBasisText } from './LegalBasisText';
 
 /** `<SanctionList />`: the six kinds of sanction, mildest first, rendered from content/sanctions.json. */

@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { getViolations, type Violation } from '@/lib/content/catalog';
-import { localize } from '@/lib/content/localized';
+import { localize } from '@/lib/content/localize';
 import type { violationLists } from '@/lib/content/violation';
 import { Callout } from './Callout';
 import { LegalBasisText } from './LegalBasisText';

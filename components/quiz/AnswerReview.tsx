@@ -2,7 +2,6 @@ import { useState } from 'react';
 import type { QuizProgress } from '@/lib/quiz/progress';
 import type { QuizQuestion } from '@/lib/quiz/quiz-question';
 import { formatMessage } from '@/lib/i18n/format-message';
-import type { QuizTopic } from '@/lib/quiz/topics';
 import { AnswerExplanation } from './AnswerExplanation';
 import type { QuizLabels } from './Quiz';
 
@@ -11,7 +10,7 @@ interface Props {
   progress: QuizProgress;
   questions: ReadonlyMap<string, QuizQuestion>;
   labels: QuizLabels;
-  topicNames: Record<QuizTopic, string>;
+  topicNames: Record<string, string>;
   onBack: () => void;
 }
 

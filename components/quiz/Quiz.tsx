@@ -8,7 +8,6 @@ import { parseRoundRequest, withoutRoundParam } from '@/lib/quiz/round-param';
 import { answerCurrent, newProgress, type RoundPosition, roundPosition, startRetry } from '@/lib/quiz/round-state';
 import { scoreRound } from '@/lib/quiz/score';
 import { formatMessage, type Message } from '@/lib/i18n/format-message';
-import { type QuizTopic, quizTopics } from '@/lib/quiz/topics';
 import { AnswerReview } from './AnswerReview';
 import { QuestionCard } from './QuestionCard';
 import { QuizResult } from './QuizResult';
@@ -24,7 +23,8 @@ interface Props {
   /** This locale's question bank (kuis/questions.json): loaded once the page is live, so the page stays small. */
   questionsUrl: string;
   labels: QuizLabels;
-  topicNames: Record<QuizTopic, string>;
+  /** Each topic's name, in the topics' order (the guides' reading order). */
+  topicNames: Record<string, string>;
   /** Absolute links that start each round directly, for the share text. */
   roundLinks: Record<RoundKind, string>;
 }
@@ -180,7 +180,7 @@ export function Quiz({ locale, questionsUrl, labels, topicNames, roundLinks }: P
             total: step.total,
           })}
           position={{ index: step.index, total: step.total }}
-          topicName={topicNames[question.topic]}
+          topicName={topicNames[question.topic] ?? question.topic}
           locale={locale}
           labels={labels}
           chosen={feedback?.chosen ?? null}
@@ -199,10 +199,10 @@ export function Quiz({ locale, questionsUrl, labels, topicNames, roundLinks }: P
       <QuizResult
         locale={locale}
         progress={progress}
-        score={scoreRound(progress.questionIds, progress.answers, byId, quizTopics)}
+        score={scoreRound(progress.questionIds, progress.answers, byId, Object.keys(topicNames))}
         retryScore={
           retry && retry.answers.length === retry.questionIds.length
-            ? scoreRound(retry.questionIds, retry.answers, byId, quizTopics)
+            ? scoreRound(retry.questionIds, retry.answers, byId, Object.keys(topicNames))
             : null
         }
         labels={labels}

@@ -2,7 +2,6 @@ import type { RoundKind } from '@/lib/quiz/draw';
 import type { QuizProgress } from '@/lib/quiz/progress';
 import type { RoundScore } from '@/lib/quiz/score';
 import { formatMessage, type Message } from '@/lib/i18n/format-message';
-import type { QuizTopic } from '@/lib/quiz/topics';
 import { ApelCompletion } from '@/components/apel/ApelCompletion';
 import { Certificate } from './Certificate';
 import type { QuizLabels } from './Quiz';
@@ -15,7 +14,7 @@ interface Props {
   /** The latest finished retry of missed questions, if any. */
   retryScore: RoundScore | null;
   labels: QuizLabels;
-  topicNames: Record<QuizTopic, string>;
+  topicNames: Record<string, string>;
   roundLink: string;
   onReview: () => void;
   onRetry: (missedIds: string[]) => void;
@@ -94,7 +93,7 @@ export function QuizResult({ locale, progress, score, retryScore, labels, topicN
             {score.byTopic.map((line) => (
               <tr key={line.topic} className="border-b border-line">
                 <th scope="row" className="py-2 pr-4 font-normal">
-                  {topicNames[line.topic as QuizTopic]}
+                  {topicNames[line.topic]}
                 </th>
                 <td className={`py-2 font-semibold ${line.correct === line.total ? 'text-allowed' : 'text-violation'}`}>
                   {fill(labels.topicScore, line)}

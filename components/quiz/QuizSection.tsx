@@ -2,29 +2,16 @@ import { useMessages } from 'next-intl';
 import type { Locale } from '@/i18n/routing';
 import { absoluteUrl } from '@/lib/site/config';
 import { localePath, sectionPaths } from '@/lib/site/routes';
+import { quizTopicNames } from '@/lib/quiz/load-bank';
 import { roundParam, roundParamValues } from '@/lib/quiz/round-param';
-import type { QuizTopic } from '@/lib/quiz/topics';
 import { Island } from '@/components/islands/Island';
 import { compileTemplates } from '@/lib/i18n/compile-messages';
 import { quizTemplateKeys } from '@/lib/quiz/quiz-labels';
 
 /** Prepares the quiz on the server: this locale's texts; the island loads the questions (kuis/questions.json) once live. */
 export function QuizSection({ locale }: { locale: Locale }) {
-  const { topics, ...labels } = useMessages().Quiz;
-  const topicNames: Record<QuizTopic, string> = {
-    'apa-itu-netralitas': topics.apaItuNetralitas,
-    larangan: topics.larangan,
-    'media-sosial': topics.mediaSosial,
-    'acara-dan-foto': topics.acaraDanFoto,
-    'partai-ormas-pencalonan': topics.partaiOrmasPencalonan,
-    'kantor-anggaran-keputusan': topics.kantorAnggaranKeputusan,
-    'hak-pilih': topics.hakPilih,
-    sanksi: topics.sanksi,
-    'tekanan-di-lapangan': topics.tekananDiLapangan,
-    'cara-melapor': topics.caraMelapor,
-    'angka-dan-sejarah': topics.angkaDanSejarah,
-    'tanya-jawab': topics.tanyaJawab,
-  };
+  const labels = useMessages().Quiz;
+  const topicNames = quizTopicNames(locale);
   const quizUrl = absoluteUrl(localePath(locale, sectionPaths.quiz));
   return (
     <>

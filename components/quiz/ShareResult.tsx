@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { RoundScore } from '@/lib/quiz/score';
-import { whatsappShareUrl } from '@/lib/quiz/share';
+import { whatsappShareUrl } from '@/lib/share/whatsapp';
 import { formatMessage } from '@/lib/i18n/format-message';
 import type { QuizLabels } from './Quiz';
 import { copyText } from '@/lib/site/copy-text';

@@ -2,7 +2,7 @@ import 'server-only';
 import { getFormatter, getMessages, getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { getInstruments, getPenalties } from '@/lib/content/catalog';
-import { localize } from '@/lib/content/localized';
+import { localize } from '@/lib/content/localize';
 import { loadQuizBank } from '@/lib/quiz/load-bank';
 import { localizeQuestion, type PenaltyLine, type QuizQuestion } from '@/lib/quiz/quiz-question';
 import { absoluteUrl, reportErrorUrl } from '@/lib/site/config';

@@ -1,4 +1,5 @@
 import { formatMessage, type Message } from '@/lib/i18n/format-message';
+import type { FlaggedCertainty } from '@/lib/rules/browser';
 import type { ChannelView } from '@/lib/report/view';
 import { SourceLinks } from './SourceLinks';
 
@@ -10,7 +11,7 @@ export interface ChannelCardLabels {
   sources: string;
   open: Message;
   checked: Message;
-  status: Record<'reported' | 'unconfirmed' | 'conflicting', string>;
+  status: Record<FlaggedCertainty, string>;
 }
 
 interface Props {

@@ -1,5 +1,5 @@
 import { useLocale, useTranslations } from 'next-intl';
-import { localize } from '@/lib/content/localized';
+import { localize } from '@/lib/content/localize';
 import { loadReportContent } from '@/lib/report/content';
 import { sourceLabels } from '@/lib/report/view';
 import { localePath, sectionPaths } from '@/lib/site/routes';

@@ -6,6 +6,7 @@ import { AnswerList } from '@/components/checker/AnswerList';
 import { QuestionStep } from '@/components/checker/QuestionStep';
 import { type Answers, askedQuestions, type FragmentProblem, firstUnanswered, parseFragment, pruneAnswers, serializeAnswers } from '@/lib/selfcheck/flow';
 import { buildReport } from '@/lib/selfcheck/report';
+import type { FlaggedCertainty } from '@/lib/rules/browser';
 import type { SelfCheckQuestion } from '@/lib/selfcheck/types';
 import type { ReportTextLabels } from '@/lib/selfcheck/report-text';
 import type { SelfCheckData } from '@/lib/selfcheck/view';
@@ -45,7 +46,7 @@ export interface SelfCheckLabels extends ReportTextLabels {
   missing: string;
   disclaimer: string;
   checkedOn: Message;
-  statuses: Record<'reported' | 'unconfirmed' | 'conflicting', string>;
+  statuses: Record<FlaggedCertainty, string>;
 }
 
 export interface SelfCheckPaths {

@@ -1,5 +1,5 @@
 import type { Claim } from '@/lib/content/catalog';
-import { localize } from '@/lib/content/localized';
+import { localize } from '@/lib/content/localize';
 
 interface Props {
   claim: Claim;

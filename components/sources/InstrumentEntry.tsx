@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { getInstruments, getSources, type Instrument } from '@/lib/content/catalog';
-import { localize } from '@/lib/content/localized';
+import { localize } from '@/lib/content/localize';
 import { SourceDate } from './SourceDate';
 
 /** A law, regulation, decree, letter or ruling: its number, date, status today, what it says, and who reports it. */

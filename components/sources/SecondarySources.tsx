@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from 'next-intl';
 import type { Source } from '@/lib/content/catalog';
-import { localize } from '@/lib/content/localized';
+import { localize } from '@/lib/content/localize';
 import { SourceDate } from './SourceDate';
 
 /** News reports, official pages and document copies the portal cites, with their addresses as indexed. */

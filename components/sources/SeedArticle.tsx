@@ -1,7 +1,7 @@
 import { useLocale, useTranslations } from 'next-intl';
 import type { Source } from '@/lib/content/catalog';
 import { getGuideHeadings, listGuides } from '@/lib/content/guides';
-import { localize } from '@/lib/content/localized';
+import { localize } from '@/lib/content/localize';
 import { ClaimRemarks } from './ClaimRemarks';
 import { localePath, sectionPaths } from '@/lib/site/routes';
 import { SourceDate } from './SourceDate';

@@ -1,11 +1,9 @@
 import 'server-only';
-import pledgeData from '@/content/pledge.json';
-import scriptData from '@/content/apel-script.json';
 import { getCitable, getKeyPoints, type KeyPoint } from '@/lib/content/catalog';
-import { localize } from '@/lib/content/localized';
-import { ContentError, parseContent } from '@/lib/content/validate';
-import { type Pledge, pledgeSchema } from './pledge';
-import { type ApelScript, apelScriptSchema } from './script';
+import { content } from '@/lib/content/load';
+import { localize } from '@/lib/content/localize';
+import type { Pledge } from './pledge';
+import type { ApelScript } from './script';
 
 /** The do / don't summary that the slides and the poster show, from the shared content catalogue. */
 export function getApelKeyPoints(): KeyPoint[] {
@@ -13,22 +11,12 @@ export function getApelKeyPoints(): KeyPoint[] {
 }
 
 export function getPledge(): Pledge {
-  return parseContent(pledgeSchema, pledgeData, 'content/pledge.json');
+  return content().pledge;
 }
 
-/** The speaker's script; every source it cites must exist (a bad id stops the build, naming the point). */
+/** The speaker's script (its sources are checked by loadContent). */
 export function getApelScript(): ApelScript {
-  const script = parseContent(apelScriptSchema, scriptData, 'content/apel-script.json');
-  for (const point of script.neutrality.points) {
-    for (const id of point.sources) {
-      try {
-        getCitable(id);
-      } catch {
-        throw new ContentError(`Invalid content in content/apel-script.json:\n  neutrality.points.${point.id}.sources: unknown source or instrument "${id}"`);
-      }
-    }
-  }
-  return script;
+  return content().apelScript;
 }
 
 /** Short names of the instruments and publishers of the sources behind `ids`, for a slide's source line. */

@@ -25,7 +25,7 @@ const change = (id: string, date: string, extra: Partial<LawChange> = {}): LawCh
 describe('content/changes.json', () => {
   const content = loadChanges();
 
-  it('holds every dated change of the December 2026 update (legal.md §13)', () => {
+  it('holds every dated change of the December 2026 update (content/changes.json, with the sources of each entry)', () => {
     const byId = new Map(content.changes.map((entry) => [entry.id, entry.date]));
     expect(Object.fromEntries([...byId].filter(([id]) => !['uu-20-2023-uu-asn-baru', 'skb-2022-pedoman-pemilu-2024', 'pp-94-2021-disiplin-pns-baru'].includes(id)))).toEqual({
       'kuhp-baru-dan-penyesuaian-pidana': '2026-01-02', // §13.1
@@ -76,11 +76,11 @@ describe('checkChangeReferences', () => {
       known,
     );
     expect(problems).toEqual([
-      'content/changes.json: 0.instruments.1: unknown instrument "uu-99-2099" (not in content/instruments.json)',
-      'content/changes.json: 0.sources.0: unknown source "news-b" (not in content/sources.json)',
-      'content/changes.json: 0.guides.0: unknown guide "nope" (not in content/guides/)',
-      'content/changes.json: 0.rules.0: unknown rule "gone" (not in content/rules/)',
-      'content/changes.json: 1.id: duplicate id "a"',
+      'content/changes.json: [0].instruments[1]: unknown instrument "uu-99-2099" (not in content/instruments.json)',
+      'content/changes.json: [0].sources[0]: unknown source "news-b" (not in content/sources.json)',
+      'content/changes.json: [0].guides[0]: unknown guide "nope" (not in content/guides/)',
+      'content/changes.json: [0].rules[0]: unknown rule "gone" (not in content/rules/)',
+      'content/changes.json: [1].id: duplicate id "a"',
     ]);
   });
 });

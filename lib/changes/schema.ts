@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { certainty, contentId, isoDate, localized } from '@/lib/content/localized';
+import type { ruleChange } from '@/lib/rules/schema';
 
 /**
  * A legal fact that changed on a date (content/changes.json): what changed, what held before and what holds
@@ -13,7 +14,7 @@ export const lawChangeSchema = z.strictObject({
   date: isoDate,
   /** Anything about the date the reader must know, e.g. that it is the oldest report, not the signing date. */
   dateNote: localized.optional(),
-  /** How sure the change is, in the legal fact sheet's terms. `unconfirmed` details must not be stated as fact. */
+  /** How sure the change is, one of the certainties of lib/rules/vocabulary.ts. `unconfirmed` details must not be stated as fact. */
   certainty,
   /** One line: what changed. */
   title: localized,
@@ -37,13 +38,7 @@ export const lawChangeSchema = z.strictObject({
 export const lawChangesSchema = z.array(lawChangeSchema).min(1);
 export type LawChange = z.infer<typeof lawChangeSchema>;
 
-/** The dated `changes` a checker rule may carry (added by the rules' schema); read here to list them too. */
-export const ruleChangeSchema = z.object({
-  date: isoDate,
-  summary: localized,
-  before: localized,
-  sources: z.array(contentId),
-});
-export type RuleChange = z.infer<typeof ruleChangeSchema>;
+/** The dated `changes` a checker rule carries (its schema is the rules' own, lib/rules/schema.ts). */
+export type RuleChange = z.infer<typeof ruleChange>;
 
 export const changesFile = 'content/changes.json';

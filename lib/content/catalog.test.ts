@@ -2,12 +2,13 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadCatalog } from './catalog';
+import { content, loadContent } from './load';
 import { readContentFile } from './validate';
 import { extractHeadingAnchors } from './heading-anchors';
-import { localize } from './localized';
+import { localize } from './localize';
 import { requiredInstrumentIds, requiredSeedIds, requiredViolationIds } from './references';
-import { sanctionCodes, sanctionsSchema } from './sanction';
+import { sanctionCodes } from '@/lib/rules/vocabulary';
+import { sanctionsSchema } from './sanction';
 import { sourcesSchema } from './source';
 import { violationsSchema } from './violation';
 
@@ -16,7 +17,7 @@ const fixtures = path.join(__dirname, 'fixtures', 'catalog');
 const readGuide = (slug: string, locale: string) => readFileSync(path.join(root, 'content', 'guides', slug, `${locale}.mdx`), 'utf8');
 
 describe('the real structured content', () => {
-  const catalog = loadCatalog();
+  const { catalog } = content();
 
   it('has every id of the shared contract', () => {
     expect(catalog.sanctions.map((s) => s.code)).toEqual([...sanctionCodes]);
@@ -59,7 +60,7 @@ describe('the real structured content', () => {
   });
 
   it('gives the 2022 code-of-ethics items a moral sanction (or, toward a bakal calon, possibly a severe one) and party membership a dismissal', () => {
-    // legal.md §13.6: for acts toward a bakal calon the sanction is "moral or severe, not settled", never moral only.
+    // content/violations.json (sanctionNote and sources of skb2022-ke-1…6): for acts toward a bakal calon the sanction is "moral or severe, not settled", never moral only.
     for (const violation of catalog.violations.filter((v) => v.list === 'skb2022-kode-etik')) {
       if (violation.id === 'skb2022-ke-7') expect(violation.sanctions).toEqual(['moral']);
       else expect([violation.id, violation.sanctions, violation.sanctionStatus]).toEqual([violation.id, ['moral', 'disiplin_berat'], 'unconfirmed']);
@@ -78,12 +79,12 @@ describe('the real structured content', () => {
 describe('a bad content file stops the build, naming the file and the field', () => {
   it('reports a missing language', () => {
     expect(() => readContentFile(violationsSchema, 'violations-missing-en.json', fixtures)).toThrow(
-      /violations-missing-en\.json: 0\.text\.en: /,
+      /violations-missing-en\.json: \[0\]\.text\.en: /,
     );
   });
 
   it('reports an unknown sanction code', () => {
-    expect(() => readContentFile(sanctionsSchema, 'sanctions-bad-code.json', fixtures)).toThrow(/sanctions-bad-code\.json: 0\.code: /);
+    expect(() => readContentFile(sanctionsSchema, 'sanctions-bad-code.json', fixtures)).toThrow(/sanctions-bad-code\.json: \[0\]\.code: /);
   });
 
   it('reports a bad date and a seed article without claims', () => {
@@ -94,8 +95,8 @@ describe('a bad content file stops the build, naming the file and the field', ()
         return String(caught);
       }
     })();
-    expect(error).toMatch(/sources-seed-without-claims\.json: 0\.date: expected a date as yyyy-mm-dd/);
-    expect(error).toMatch(/sources-seed-without-claims\.json: 0\.claims: a seed article must list its claims/);
+    expect(error).toMatch(/sources-seed-without-claims\.json: \[0\]\.date: expected a date as yyyy-mm-dd/);
+    expect(error).toMatch(/sources-seed-without-claims\.json: \[0\]\.claims: a seed article must list its claims/);
   });
 
   it('reports a file that is not JSON', () => {
@@ -116,36 +117,36 @@ describe('a broken reference stops the build, naming the file and the field', ()
 
   it('an unknown source id in a violation', () => {
     const dir = brokenCopy('content/violations.json', (text) => text.replace('"news-tagar-16-larangan"', '"news-no-such-article"'));
-    expect(() => loadCatalog(dir)).toThrow(/content\/violations\.json: 0\.sources\.0: unknown source "news-no-such-article"/);
+    expect(() => loadContent(dir)).toThrow(/content\/violations\.json: \[0\]\.sources\[0\]: unknown source "news-no-such-article"/);
   });
 
   it('an unknown instrument in a sanction', () => {
     const dir = brokenCopy('content/sanctions.json', (text) => text.replace('"instrument": "pp-42-2004"', '"instrument": "pp-99-2099"'));
-    expect(() => loadCatalog(dir)).toThrow(/content\/sanctions\.json: 0\.basis\.0\.instrument: unknown instrument "pp-99-2099"/);
+    expect(() => loadContent(dir)).toThrow(/content\/sanctions\.json: \[0\]\.basis\[0\]\.instrument: unknown instrument "pp-99-2099"/);
   });
 
   it('a claim pointing at a heading that does not exist', () => {
     const dir = brokenCopy('content/guides/tekanan-di-lapangan/en.mdx', (text) => text.replace('{/* #petahana */}', '{/* #incumbent */}'));
-    expect(() => loadCatalog(dir)).toThrow(/content\/sources\.json: \d+\.claims\.\d+\.coveredIn\.anchor: no heading "#petahana" in content\/guides\/tekanan-di-lapangan\/en\.mdx/);
+    expect(() => loadContent(dir)).toThrow(/content\/sources\.json: \[\d+\]\.claims\[\d+\]\.coveredIn\.anchor: no heading "#petahana" in content\/guides\/tekanan-di-lapangan\/en\.mdx/);
   });
 
   it('a key point pointing at an unknown guide', () => {
     const dir = brokenCopy('content/key-points.json', (text) => text.replace('"guide": "hak-pilih"', '"guide": "memilih"'));
-    expect(() => loadCatalog(dir)).toThrow(/content\/key-points\.json: 0\.guide: unknown guide "memilih"/);
+    expect(() => loadContent(dir)).toThrow(/content\/key-points\.json: \[0\]\.guide: unknown guide "memilih"/);
   });
 
   it('a guide citing an unknown source', () => {
     const dir = brokenCopy('content/guides/sanksi/id.mdx', (text) => text.replace('sources: [', 'sources: [tidak-ada, '));
-    expect(() => loadCatalog(dir)).toThrow(/content\/guides\/sanksi\/id\.mdx: sources\.0: unknown source or instrument "tidak-ada"/);
+    expect(() => loadContent(dir)).toThrow(/content\/guides\/sanksi\/id\.mdx: sources\[0\]: unknown source or instrument "tidak-ada"/);
   });
 
   it('a section with source-article claims that does not show them', () => {
     const dir = brokenCopy('content/guides/hak-pilih/en.mdx', (text) => text.replace('<ArticleClaims guide="hak-pilih" at="tni-polri" />', ''));
-    expect(() => loadCatalog(dir)).toThrow(/content\/guides\/hak-pilih\/en\.mdx: <ArticleClaims>: section "#tni-polri" has claims from the source articles but does not show them/);
+    expect(() => loadContent(dir)).toThrow(/content\/guides\/hak-pilih\/en\.mdx: <ArticleClaims>: section "#tni-polri" has claims from the source articles but does not show them/);
   });
 
   it('a heading without an anchor id', () => {
     const dir = brokenCopy('content/guides/hak-pilih/id.mdx', (text) => `${text}\n## Judul tanpa id\n`);
-    expect(() => loadCatalog(dir)).toThrow(/content\/guides\/hak-pilih\/id\.mdx: headings: no anchor id on "## Judul tanpa id"/);
+    expect(() => loadContent(dir)).toThrow(/content\/guides\/hak-pilih\/id\.mdx: headings: no anchor id on "## Judul tanpa id"/);
   });
 });

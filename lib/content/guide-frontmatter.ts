@@ -1,12 +1,14 @@
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { contentId, isoDate } from './localized';
-import { ContentError, parseContent } from './validate';
+import { ContentError, contentProblem, parseContent } from './validate';
 
 /** The frontmatter every guide page (`content/guides/<slug>/<locale>.mdx`) must have. */
 export const guideFrontmatterSchema = z.strictObject({
   /** The page heading and browser title. */
   title: z.string().trim().min(3),
+  /** The guide's short name as a quiz topic (every guide is one topic of the quiz bank, content/quiz/<slug>.json). */
+  topic: z.string().trim().min(3).max(40),
   /** One or two sentences for the guide index, search results and link previews. */
   summary: z.string().trim().min(20).max(300),
   /** Position in the guide index (1 comes first). */
@@ -23,7 +25,7 @@ const frontmatterBlock = /^---\r?\n([\s\S]*?)\r?\n---/;
 /** Reads and validates the YAML frontmatter at the top of an MDX file's text. */
 export function parseGuideFrontmatter(text: string, file: string): GuideFrontmatter {
   const block = frontmatterBlock.exec(text);
-  if (!block?.[1]) throw new ContentError(`Invalid content in ${file}:\n  ${file}: (frontmatter): missing --- block`);
+  if (!block?.[1]) throw new ContentError([contentProblem(file, '(frontmatter)', 'missing --- block')]);
   // YAML 1.2 core schema: dates stay strings, so `lastChecked` is checked as text.
   return parseContent(guideFrontmatterSchema, parseYaml(block[1]), file);
 }

@@ -1,30 +1,36 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { listGuideSlugs, listGuides } from './guides';
+import { listGuideSlugs, listGuides, readGuidePages } from './guides';
 
 const fixtures = path.join(__dirname, 'fixtures', 'guides');
 
 describe('guide loading', () => {
-  it('reads and sorts the real guides in both locales, with the same slugs', () => {
+  it('gives the real guides one reading order, the same in both locales', () => {
     const id = listGuides('id');
     const en = listGuides('en');
-    expect(id.length).toBeGreaterThan(0);
     expect(en.map((guide) => guide.slug)).toEqual(id.map((guide) => guide.slug));
-    expect(id.map((guide) => guide.order)).toEqual([...id.map((guide) => guide.order)].sort((a, b) => a - b));
+    // Positions 1…n, each once: a repeated or missing position would leave the order to the folder names.
+    expect(id.map((guide) => guide.order)).toEqual(id.map((_, index) => index + 1));
+    expect(en.map((guide) => guide.order)).toEqual(id.map((guide) => guide.order));
+    expect(id[0]?.slug).toBe('apa-itu-netralitas');
+  });
+
+  it('lists guides by their `order`, not by folder name', () => {
+    expect(readGuidePages('id', path.join(fixtures, 'ordered')).map((guide) => guide.slug)).toEqual(['beta', 'alpha']);
   });
 
   it('accepts a well-formed guide', () => {
-    expect(listGuides('en', path.join(fixtures, 'good'))).toEqual([
+    expect(readGuidePages('en', path.join(fixtures, 'good'))).toEqual([
       expect.objectContaining({ slug: 'one', title: 'Example guide', order: 1, lastChecked: '2026-11-22' }),
     ]);
   });
 
   it('fails when a guide lacks a locale, naming the missing file', () => {
-    expect(() => listGuideSlugs(path.join(fixtures, 'missing-en'))).toThrow(/missing-en\/one\/en\.mdx does not exist/);
+    expect(() => listGuideSlugs(path.join(fixtures, 'missing-en'))).toThrow(/missing-en\/one\/en\.mdx: \(file\): missing translation/);
   });
 
   it('fails on bad frontmatter, naming the file and the field', () => {
-    expect(() => listGuides('en', path.join(fixtures, 'bad-frontmatter'))).toThrow(
+    expect(() => readGuidePages('en', path.join(fixtures, 'bad-frontmatter'))).toThrow(
       /bad-frontmatter\/one\/en\.mdx: lastChecked: expected a date as yyyy-mm-dd/,
     );
   });

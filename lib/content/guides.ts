@@ -3,6 +3,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseGuideFrontmatter, type GuideFrontmatter } from './guide-frontmatter';
 import { extractHeadings } from './heading-anchors';
+import { content } from './load';
+import { ContentError, contentProblem } from './validate';
 
 const guidesDir = path.join(process.cwd(), 'content', 'guides');
 export const guideLocales = ['id', 'en'] as const;
@@ -19,14 +21,14 @@ export function listGuideSlugs(dir = guidesDir): string[] {
   for (const slug of slugs) {
     for (const locale of guideLocales) {
       const file = path.join(dir, slug, `${locale}.mdx`);
-      if (!existsSync(file)) throw new Error(`Missing translation: ${path.relative(process.cwd(), file)} does not exist`);
+      if (!existsSync(file)) throw new ContentError([contentProblem(path.relative(process.cwd(), file), '(file)', 'missing translation: the file does not exist')]);
     }
   }
   return slugs.sort();
 }
 
-/** The validated frontmatter of every guide in one locale, in reading order. */
-export function listGuides(locale: string, dir = guidesDir): GuideSummary[] {
+/** Reads and validates the frontmatter of every guide in one locale under `dir`, in reading order (for loadContent). */
+export function readGuidePages(locale: string, dir = guidesDir): GuideSummary[] {
   return listGuideSlugs(dir)
     .map((slug) => {
       const file = path.join(dir, slug, `${locale}.mdx`);
@@ -36,9 +38,14 @@ export function listGuides(locale: string, dir = guidesDir): GuideSummary[] {
     .sort((a, b) => a.order - b.order);
 }
 
-export function getGuide(locale: string, slug: string, dir = guidesDir): GuideSummary {
-  const guide = listGuides(locale, dir).find((candidate) => candidate.slug === slug);
-  if (!guide) throw new Error(`No guide "${slug}" in ${dir}`);
+/** The frontmatter of every guide in one locale, in reading order (validated by loadContent). */
+export function listGuides(locale: string): GuideSummary[] {
+  return content().guidePages[locale === 'en' ? 'en' : 'id'];
+}
+
+export function getGuide(locale: string, slug: string): GuideSummary {
+  const guide = listGuides(locale).find((candidate) => candidate.slug === slug);
+  if (!guide) throw new Error(`No guide "${slug}" in content/guides/`);
   return guide;
 }
 

@@ -27,7 +27,7 @@ export const instrumentSchema = z.strictObject({
   /** `in-force`: applies today; `revoked`: replaced by a later instrument; `historic`: made for a past election; `guidance`: an official letter or circular. */
   status: z.enum(['in-force', 'revoked', 'historic', 'guidance', 'ruling']),
   /**
-   * How sure the portal's account of its content is, in the terms of the legal fact sheet: `verified`, `reported`,
+   * How sure the portal's account of its content is, in the terms of lib/rules/vocabulary.ts (`certainties`): `verified`, `reported`,
    * `unconfirmed` (the note must not state it as fact) or `conflicting` (the note shows both sides).
    */
   certainty,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { certainties } from '@/lib/rules/vocabulary';
 
 /** A text written once in both languages, side by side. A missing language is a build error. */
 export const localized = z.strictObject({
@@ -15,19 +16,10 @@ export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date 
 /** A stable kebab-case id. Ids appear in URLs and saved progress, so they are never renamed. */
 export const contentId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case id');
 
-/** Picks one language of a side-by-side text (a plain string, such as a name, is the same in both); any locale other than `en` reads Indonesian. */
-export function localize(value: Localized | string, locale: string): string {
-  if (typeof value === 'string') return value;
-  return locale === 'en' ? value.en : value.id;
-}
 
-/**
- * How sure a legal fact is, in the terms of the project's legal fact sheet: `verified` (two independent
- * sources or one primary text), `reported` (one reputable secondary source), `unconfirmed` (not confirmed:
- * never shown as fact), `conflicting` (official sources disagree: shown as a disagreement).
- */
-export const certainty = z.enum(['verified', 'reported', 'unconfirmed', 'conflicting']);
-export type Certainty = z.infer<typeof certainty>;
+/** How sure a legal fact is (the terms are explained in lib/rules/vocabulary.ts). */
+export const certainty = z.enum(certainties);
+export type { Certainty } from '@/lib/rules/vocabulary';
 
 /** A place in a guide: its slug and the locale-independent id of one of its headings. */
 export const guideAnchor = z.strictObject({

@@ -38,12 +38,12 @@ describe('the schema and the reference check', () => {
   const good = penalties[0];
   it('refuses figures that are not confirmed, naming file and field', () => {
     const bad = [{ ...good, current: { ...good?.current, figures: { id: 'denda kategori II', en: 'category II fine' } } }];
-    expect(() => parseContent(penaltiesSchema, bad, 'content/penalties.json')).toThrow(/content\/penalties\.json: 0\.current\.figures: /);
+    expect(() => parseContent(penaltiesSchema, bad, 'content/penalties.json')).toThrow(/content\/penalties\.json: \[0\]\.current\.figures: /);
   });
 
   it('refuses a missing language', () => {
     const bad = [{ ...good, offence: { id: 'x' } }];
-    expect(() => parseContent(penaltiesSchema, bad, 'content/penalties.json')).toThrow(/0\.offence\.en/);
+    expect(() => parseContent(penaltiesSchema, bad, 'content/penalties.json')).toThrow(/\[0\]\.offence\.en/);
   });
 
   it('reports unknown ids, a missing shared id and history that overlaps the present', () => {
@@ -58,10 +58,10 @@ describe('the schema and the reference check', () => {
     expect(problems).toEqual(
       expect.arrayContaining([
         'content/penalties.json: id: missing penalty "uu-10-2016-pasal-189"',
-        'content/penalties.json: 0.current.adjustedBy: unknown instrument "uu-1-2026" (not in content/instruments.json)',
-        'content/penalties.json: 0.current.sources.0: unknown source "nope" (not in content/sources.json)',
-        'content/penalties.json: 0.history.0.until: must end before current.since (2026-01-02)',
-        expect.stringMatching(/^content\/penalties\.json: 0\.explainedIn: /),
+        'content/penalties.json: [0].current.adjustedBy: unknown instrument "uu-1-2026" (not in content/instruments.json)',
+        'content/penalties.json: [0].current.sources[0]: unknown source "nope" (not in content/sources.json)',
+        'content/penalties.json: [0].history[0].until: must end before current.since (2026-01-02)',
+        expect.stringMatching(/^content\/penalties\.json: \[0\]\.explainedIn: /),
       ]),
     );
   });

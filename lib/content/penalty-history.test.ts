@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-// legal.md §13.1: since 2 January 2026 the election offences' penalties are adjusted by Law 1/2026 and their new
+// content/changes.json, entry kuhp-baru-dan-penyesuaian-pidana (and its sources): since 2 January 2026 the election offences' penalties are adjusted by Law 1/2026 and their new
 // figures are unconfirmed. An old figure (detention, a rupiah fine) may appear only as history, in the same text
 // as "until 1 January 2026". Each text is one language of one field, so the check cannot pass across fields.
 const oldFigure = /kurungan paling|\d+ (?:tahun|year)'?s? detention|detention of up to|Rp\s?\d/i;

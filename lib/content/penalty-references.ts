@@ -1,5 +1,6 @@
 import type { GuideAnchor } from './localized';
 import { type Penalty, requiredPenaltyIds } from './penalty';
+import { contentProblem } from './validate';
 
 export const penaltiesFile = 'content/penalties.json';
 
@@ -18,7 +19,7 @@ export interface PenaltyContext {
  */
 export function checkPenaltyReferences(penalties: Penalty[], context: PenaltyContext): string[] {
   const problems: string[] = [];
-  const report = (field: string, message: string) => problems.push(`${penaltiesFile}: ${field}: ${message}`);
+  const report = (field: string, message: string) => problems.push(contentProblem(penaltiesFile, field, message));
   const ids = penalties.map((penalty) => penalty.id);
   for (const id of ids.filter((id, index) => ids.indexOf(id) !== index)) report('id', `duplicate id "${id}"`);
   for (const id of requiredPenaltyIds) if (!ids.includes(id)) report('id', `missing penalty "${id}"`);

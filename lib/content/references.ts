@@ -1,7 +1,9 @@
 import type { Instrument } from './instrument';
 import type { KeyPoint } from './key-points';
 import type { GuideAnchor } from './localized';
-import { type Sanction, sanctionCodes } from './sanction';
+import { sanctionCodes } from '@/lib/rules/vocabulary';
+import type { Sanction } from './sanction';
+import { contentProblem } from './validate';
 import type { Source } from './source';
 import type { Violation } from './violation';
 
@@ -44,7 +46,7 @@ export const requiredInstrumentIds = [
   'uu-5-2014', 'uu-20-2023', 'pp-94-2021', 'pp-42-2004', 'pp-11-2017', 'pp-49-2018', 'pp-53-2010', 'skb-2020',
   'skb-2022', 'uu-7-2017', 'uu-10-2016', 'menpanrb-b36-2018', 'se-menpanrb-4-2024', 'perpres-91-2024',
   'perpres-92-2024', 'mk-121-puu-xxii-2024', 'mk-136-puu-xxii-2024',
-  // Added with the update of 1 December 2026 (legal.md §13); other branches cite them.
+  // Added with the update of 1 December 2026 (content/changes.json); other branches cite them.
   'uu-1-2023', 'uu-1-2026', 'pkpu-10-2023', 'se-menpanrb-b94-2019', 'peraturan-bkn-7-2021', 'peraturan-bkn-7-2022',
   'se-menpanrb-1-2023', 'kepmenpanrb-16-2025', 'uu-2-2002', 'uu-34-2004', 'mk-65-puu-xxi-2023', 'se-menpanrb-18-2023',
   'pkpu-8-2022', 'se-kemendagri-900-1-9-9095', 'permendagri-112-2014', 'uu-6-2014', 'perbawaslu-7-2022', 'permendag-39-2025',
@@ -77,7 +79,7 @@ export function checkReferences(catalog: Catalog, guides: GuideFacts[]): string[
   const guideSlugs = new Set(guides.map((guide) => guide.slug));
   const locales = [...new Set(guides.map((guide) => guide.locale))];
 
-  const report = (file: string, field: string, message: string) => problems.push(`${file}: ${field}: ${message}`);
+  const report = (file: string, field: string, message: string) => problems.push(contentProblem(file, field, message));
   const citableIn = (file: string, field: string, ids: string[]) =>
     ids.forEach((id, i) => {
       if (!citable.has(id)) report(file, `${field}.${i}`, `unknown source or instrument "${id}"`);

@@ -1,11 +1,10 @@
 import { z } from 'zod';
 import { legalBasisSchema } from './legal-basis';
+import { sanctionCodes } from '@/lib/rules/vocabulary';
 import { contentId, guideAnchor, localized } from './localized';
 
-/** The sanction codes shared with the scenario checker and the quiz (a contract: never rename). */
-export const sanctionCodes = ['moral', 'disiplin_ringan', 'disiplin_sedang', 'disiplin_berat', 'ptdh', 'pidana', 'kontrak'] as const;
 export const sanctionCode = z.enum(sanctionCodes);
-export type SanctionCode = z.infer<typeof sanctionCode>;
+export type { SanctionCode } from '@/lib/rules/vocabulary';
 
 /**
  * For some actors a sanction takes the place of others: honorary staff (honorer/PPNPN) are bound by the ASN

@@ -56,7 +56,7 @@ export const sourceSchema = z
     summary: localized,
     /** Anything a reader should know about the source itself (e.g. the outlet is not named in the stored copy). */
     note: localized.optional(),
-    /** Keys of this source in the legal fact sheet's source list (`S1`, `S122b`), for traceability. */
+    /** Keys this source had in the research notes the content was first written from (`S1`, `S122b`; those notes are not in this repository), kept for traceability. */
     legalKeys: z.array(z.string().regex(/^S\d+b?$/, 'expected a key like S12')).default([]),
     /** Seed articles: every claim they make and where the portal covers it. */
     claims: z.array(claimSchema).default([]),

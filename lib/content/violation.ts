@@ -1,17 +1,19 @@
 import { z } from 'zod';
 import { legalBasisSchema } from './legal-basis';
 import { certainty, contentId, guideAnchor, localized } from './localized';
+import { violationIdHint, violationIdPattern } from '@/lib/rules/vocabulary';
 import { sanctionCode } from './sanction';
 
 /** The three lists of prohibited acts in the joint decrees (SKB) on ASN neutrality. */
 export const violationLists = ['skb2020', 'skb2022-kode-etik', 'skb2022-disiplin'] as const;
 
-const idPattern = /^(skb2020-(0[1-9]|1[0-6])|skb2022-ke-[1-7]|skb2022-d-([1-9]|1[0-3]))$/;
+/** A violation type's id (the pattern lives in lib/rules/vocabulary.ts). */
+export const violationId = z.string().regex(violationIdPattern, violationIdHint);
 
 /** One prohibited act as listed by a joint decree, in the decree's own numbering. */
 export const violationSchema = z.strictObject({
   /** Stable id shared with the checker and the quiz: `skb2020-01`…`skb2020-16`, `skb2022-ke-1`…`skb2022-ke-7`, `skb2022-d-1`…`skb2022-d-13`. */
-  id: z.string().regex(idPattern, 'expected skb2020-NN, skb2022-ke-N or skb2022-d-N'),
+  id: violationId,
   /** Which list it belongs to: the 2020 list of 16, or the 2022 code-of-ethics or discipline list. */
   list: z.enum(violationLists),
   /** Its number in that list, as in the decree. */

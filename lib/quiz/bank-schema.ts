@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { contentId, localized } from '@/lib/content/localized';
-import { factProblems } from '@/lib/rules/vocabulary';
-import { quizTopics } from './topics';
+import { factProblems, verdicts } from '@/lib/rules/vocabulary';
 
 /** One legal provision an answer rests on. */
 export const legalBasisSchema = z.strictObject({
@@ -17,8 +16,8 @@ export const legalBasisSchema = z.strictObject({
 
 /** The guide section that explains the answer: `/<locale>/panduan/<slug>/#<anchor>`. */
 export const guideLinkSchema = z.strictObject({
-  /** The guide's slug. */
-  slug: z.enum(quizTopics),
+  /** The guide's slug (a folder under content/guides/). */
+  slug: contentId,
   /** The heading's anchor id inside that guide (`## Heading {#anchor}`); leave it out to link the whole page. */
   anchor: contentId.optional(),
 });
@@ -28,7 +27,7 @@ const questionBase = {
   /** Stable kebab-case id, unique in the whole bank. Saved progress holds it: never rename a published id. */
   id: contentId,
   /** The guide topic the question belongs to; it must equal the file name (`content/quiz/<topic>.json`). */
-  topic: z.enum(quizTopics),
+  topic: contentId,
   /** The question or statement, in both languages. */
   prompt: localized,
   /** Why the correct answer is correct, in your own words, in both languages. Shown after every answer. */
@@ -90,7 +89,7 @@ export const scenarioQuestionSchema = z.strictObject({
     for (const problem of factProblems(facts)) context.addIssue({ code: 'custom', message: problem });
   }),
   /** The correct verdict. */
-  answer: z.enum(['allowed', 'violation', 'caution']),
+  answer: z.enum(verdicts),
 });
 
 export const bankQuestionSchema = z.discriminatedUnion('kind', [

@@ -2,8 +2,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findOldPenalties } from '@/lib/content/old-penalty';
 import type { BankQuestion } from './bank-schema';
-import { type BankFile, bankProblems, loadQuizBank, minBankSize, minQuestionsPerTopic, readBankFiles } from './load-bank';
-import { quizTopics } from './topics';
+import { readContentFile } from '@/lib/content/validate';
+import { bankFileSchema } from './bank-schema';
+import { type BankFile, bankProblems, loadQuizBank, minBankSize, minQuestionsPerTopic, quizTopics } from './load-bank';
 
 const fixtures = path.join(__dirname, 'fixtures');
 
@@ -12,7 +13,8 @@ describe('the real question bank', () => {
 
   it('has enough questions, at least four per guide topic', () => {
     expect(bank.length).toBeGreaterThanOrEqual(minBankSize);
-    for (const topic of quizTopics) {
+    expect(quizTopics()).toHaveLength(12);
+    for (const topic of quizTopics()) {
       expect(bank.filter((question) => question.topic === topic).length, topic).toBeGreaterThanOrEqual(minQuestionsPerTopic);
     }
   });
@@ -42,7 +44,7 @@ describe('the real question bank', () => {
   });
 
   it('never presents detention or the pre-2026 fixed penalties as the current criminal penalty', () => {
-    // UU 1/2026 adjusted the election crimes from 2 January 2026; the new figures are unconfirmed (legal.md §13.1).
+    // UU 1/2026 adjusted the election crimes from 2 January 2026; the new figures are unconfirmed (content/changes.json: kuhp-baru-dan-penyesuaian-pidana).
     const texts = bank.flatMap((question) => [
       question.id,
       ...Object.values(question.prompt),
@@ -55,16 +57,9 @@ describe('the real question bank', () => {
 
 describe('bank validation', () => {
   it('names the file and field of schema problems', () => {
-    expect(() => readBankFiles(path.join(fixtures, 'bad-bank'))).toThrowError(
-      expect.objectContaining({
-        message: expect.stringMatching(
-          /lib\/quiz\/fixtures\/bad-bank\/media-sosial\.json: 0\.explanation\.en: [\s\S]*media-sosial\.json: 1\.answer: "d" is not one of the options/,
-        ),
-      }),
-    );
-    expect(() => readBankFiles(path.join(fixtures, 'bad-bank'))).toThrow(
-      /media-sosial\.json: 2\.legalBasis\.0\.instrument[\s\S]*media-sosial\.json: 2\.facts: fact "sm_action" cannot be "wink"/,
-    );
+    const read = () => readContentFile(bankFileSchema, 'bad-bank/media-sosial.json', fixtures);
+    expect(read).toThrow(/bad-bank\/media-sosial\.json: \[0\]\.explanation\.en: [\s\S]*media-sosial\.json: \[1\]\.answer: "d" is not one of the options/);
+    expect(read).toThrow(/media-sosial\.json: \[2\]\.legalBasis\[0\]\.instrument[\s\S]*media-sosial\.json: \[2\]\.facts: fact "sm_action" cannot be "wink"/);
   });
 
   const question = (id: string, topic: string, anchor?: string) =>
@@ -80,6 +75,8 @@ describe('bank validation', () => {
       sources: ['skb-2022'],
     }) as BankQuestion;
   const file = (topic: string, questions: BankQuestion[]): BankFile => ({ file: `content/quiz/${topic}.json`, topic, questions });
+  const topics = ['larangan', 'media-sosial'];
+  const hasAnchor = (guide: string, anchor: string) => guide === 'larangan' && anchor === 'ringkasan';
 
   it('reports a wrong topic, a repeated id, a missing anchor, an unknown source and missing topics', () => {
     const problems = bankProblems(
@@ -87,18 +84,18 @@ describe('bank validation', () => {
         file('larangan', [question('a', 'larangan'), question('b', 'sanksi'), question('a', 'larangan', 'tidak-ada')]),
         file('lain-lain', [question('c', 'larangan')]),
       ],
-      { guidesDir: path.join(fixtures, 'guides'), knownSourceIds: new Set(['uu-7-2017']), knownInstrumentIds: new Set(['uu-7-2017']) },
+      { topics, hasAnchor, knownSourceIds: new Set(['uu-7-2017']), knownInstrumentIds: new Set(['uu-7-2017']) },
     );
     expect(problems).toEqual(
       expect.arrayContaining([
-        'content/quiz/larangan.json: 1.topic: "sanksi" does not match the file\'s topic "larangan"',
-        'content/quiz/larangan.json: 2.id: "a" is already used in content/quiz/larangan.json',
-        'content/quiz/larangan.json: 2.guide.anchor: "#tidak-ada" is not a heading id in both locales of guide "larangan"',
-        'content/quiz/larangan.json: 0.sources.0: unknown source id "skb-2022"',
-        'content/quiz/larangan.json: 0.legalBasis.0.instrument: unknown instrument id "skb-2022"',
+        'content/quiz/larangan.json: [1].topic: "sanksi" does not match the file\'s topic "larangan"',
+        'content/quiz/larangan.json: [2].id: "a" is already used in content/quiz/larangan.json',
+        'content/quiz/larangan.json: [2].guide.anchor: "#tidak-ada" is not a heading id in both locales of guide "larangan"',
+        'content/quiz/larangan.json: [0].sources[0]: unknown source "skb-2022"',
+        'content/quiz/larangan.json: [0].legalBasis[0].instrument: unknown instrument "skb-2022"',
         expect.stringMatching(/lain-lain\.json: \(file name\): "lain-lain" is not a guide topic/),
         'content/quiz/lain-lain.json: (root): 1 questions, at least 4 needed',
-        'content/quiz/media-sosial.json: (file): missing',
+        'content/quiz/media-sosial.json: (file): missing: every guide is a quiz topic',
         'content/quiz: (bank): 3 questions, at least 60 needed',
       ]),
     );
@@ -107,27 +104,27 @@ describe('bank validation', () => {
   it('reports a criminal provision that content/penalties.json does not have', () => {
     const withPenalty = { ...question('a', 'larangan'), penalties: ['uu-7-2017-pasal-494', 'uu-7-2017-pasal-999'] } as BankQuestion;
     const problems = bankProblems([file('larangan', [withPenalty])], {
-      guidesDir: path.join(fixtures, 'guides'),
+      topics,
+      hasAnchor,
       knownSourceIds: new Set(['skb-2022']),
       knownInstrumentIds: new Set(['skb-2022']),
       knownPenaltyIds: new Set(['uu-7-2017-pasal-494']),
     });
     expect(problems.filter((line) => line.includes('penalties'))).toEqual([
-      'content/quiz/larangan.json: 0.penalties.1: unknown penalty id "uu-7-2017-pasal-999"',
+      'content/quiz/larangan.json: [0].penalties[1]: unknown penalty "uu-7-2017-pasal-999"',
     ]);
   });
 
-  it('accepts an anchor only when the guide has it as a heading id in both locales', () => {
-    const anchorProblems = (anchor: string) =>
-      bankProblems([file('larangan', [question('a', 'larangan', anchor)])], {
-        guidesDir: path.join(fixtures, 'guides'),
+  it('accepts an anchor only when the guide has it, and a guide link only to a guide', () => {
+    const problems = (guide: BankQuestion['guide']) =>
+      bankProblems([file('larangan', [{ ...question('a', 'larangan'), guide }])], {
+        topics,
+        hasAnchor,
         knownSourceIds: new Set(['skb-2022']),
         knownInstrumentIds: new Set(['skb-2022']),
-      }).filter(
-        (line) => line.includes('guide.anchor'),
-      );
-    expect(anchorProblems('ringkasan')).toEqual([]);
-    expect(anchorProblems('hanya-en')).toHaveLength(1);
-    expect(anchorProblems('tidak-ada')).toHaveLength(1);
+      }).filter((line) => line.includes('guide.'));
+    expect(problems({ slug: 'larangan', anchor: 'ringkasan' })).toEqual([]);
+    expect(problems({ slug: 'larangan', anchor: 'tidak-ada' })).toHaveLength(1);
+    expect(problems({ slug: 'memilih' })).toEqual(['content/quiz/larangan.json: [0].guide.slug: "memilih" is not a guide']);
   });
 });

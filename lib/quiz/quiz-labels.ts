@@ -31,4 +31,4 @@ export const quizTemplateKeys = [
 export type QuizTemplateKey = (typeof quizTemplateKeys)[number];
 
 /** The quiz's UI texts in the reader's language: plain texts as they are, the templates compiled. */
-export type QuizLabels = Omit<(typeof messages)['Quiz'], 'topics' | QuizTemplateKey> & Record<QuizTemplateKey, Message>;
+export type QuizLabels = Omit<(typeof messages)['Quiz'], QuizTemplateKey> & Record<QuizTemplateKey, Message>;

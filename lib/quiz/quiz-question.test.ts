@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BankQuestion } from './bank-schema';
 import { checkerHref, localizeQuestion } from './quiz-question';
-import { whatsappShareUrl } from './share';
+import { whatsappShareUrl } from '@/lib/share/whatsapp';
 
 const labels = { true: 'Benar', false: 'Salah', allowed: 'Boleh', violation: 'Melanggar', caution: 'Hati-hati' };
 

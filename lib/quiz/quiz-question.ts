@@ -1,14 +1,14 @@
 import type { Localized } from '@/lib/content/localized';
 import { localePath, sectionPaths } from '@/lib/site/routes';
 import type { BankQuestion, QuestionKind } from './bank-schema';
-import type { QuizTopic } from './topics';
 
 export type QuizLocale = keyof Localized;
 
 /** A question as the quiz in the browser gets it: one language, labels resolved, links built. */
 export interface QuizQuestion {
   id: string;
-  topic: QuizTopic;
+  /** The guide the question belongs to (its slug). */
+  topic: string;
   kind: QuestionKind;
   prompt: string;
   options: { id: string; label: string }[];

@@ -35,5 +35,3 @@ export const reportChannelSchema = z.strictObject({
 });
 export const reportChannelsSchema = z.array(reportChannelSchema).min(1);
 export type ReportChannel = z.infer<typeof reportChannelSchema>;
-export type ReportedParty = z.infer<typeof reportedParty>;
-export type BreachKind = z.infer<typeof breachKind>;

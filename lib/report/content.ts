@@ -1,9 +1,9 @@
 import 'server-only';
 import { z } from 'zod';
-import { getInstruments, getSources } from '@/lib/content/catalog';
+import { content } from '@/lib/content/load';
 import { certainty, contentId, isoDate, localized } from '@/lib/content/localized';
-import { ContentError, readContentFile } from '@/lib/content/validate';
-import { checkerContent } from '@/lib/rules/index';
+import { contentProblem } from '@/lib/content/validate';
+import type { ReportChannel } from './channel-schema';
 
 export const pressureFile = 'content/report/pressure.json';
 
@@ -32,26 +32,26 @@ export const pressureSchema = z.strictObject({
 });
 export type PressureContent = z.infer<typeof pressureSchema>;
 
+/** The pressure content and the report channels, validated. */
+export function loadReportContent() {
+  return { pressure: content().pressure, channels: content().checker.channels };
+}
+
 /**
- * Reads the pressure content and the report channels, and checks every reference: channel and pressure
- * sources, instruments and helper channels. Throws a ContentError naming file and field.
+ * The reporting content's references: channel and pressure sources, instruments and helper channels. One
+ * `file: field: problem` line per problem.
  */
-export function loadReportContent(root = process.cwd()) {
-  const pressure = readContentFile(pressureSchema, pressureFile, root);
-  const { channels } = checkerContent();
-  const sources = new Set(getSources().map((source) => source.id));
-  const instruments = new Set(getInstruments().map((instrument) => instrument.id));
+export function pressureProblems(pressure: PressureContent, channels: ReportChannel[], known: { sources: ReadonlySet<string>; instruments: ReadonlySet<string> }): string[] {
   const channelIds = new Set(channels.map((channel) => channel.id));
   const problems: string[] = [];
   for (const [index, channel] of channels.entries())
     for (const [s, id] of channel.sources.entries())
-      if (!sources.has(id)) problems.push(`content/checker/report-channels.json: ${index}.sources.${s}: unknown source "${id}"`);
-  for (const [index, id] of pressure.helpers.entries()) if (!channelIds.has(id)) problems.push(`${pressureFile}: helpers.${index}: unknown report channel "${id}"`);
+      if (!known.sources.has(id)) problems.push(contentProblem('content/checker/report-channels.json', `${index}.sources.${s}`, `unknown source "${id}"`));
+  for (const [index, id] of pressure.helpers.entries()) if (!channelIds.has(id)) problems.push(contentProblem(pressureFile, `helpers.${index}`, `unknown report channel "${id}"`));
   for (const [index, protection] of pressure.protections.entries()) {
-    for (const [s, id] of protection.sources.entries()) if (!sources.has(id)) problems.push(`${pressureFile}: protections.${index}.sources.${s}: unknown source "${id}"`);
+    for (const [s, id] of protection.sources.entries()) if (!known.sources.has(id)) problems.push(contentProblem(pressureFile, `protections.${index}.sources.${s}`, `unknown source "${id}"`));
     for (const [b, basis] of protection.basis.entries())
-      if (!instruments.has(basis.instrument)) problems.push(`${pressureFile}: protections.${index}.basis.${b}.instrument: unknown instrument "${basis.instrument}"`);
+      if (!known.instruments.has(basis.instrument)) problems.push(contentProblem(pressureFile, `protections.${index}.basis.${b}.instrument`, `unknown instrument "${basis.instrument}"`));
   }
-  if (problems.length) throw new ContentError(`Broken references in the reporting content:\n${problems.map((p) => `  ${p}`).join('\n')}`);
-  return { pressure, channels };
+  return problems;
 }

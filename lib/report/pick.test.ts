@@ -6,7 +6,7 @@ const channels = checkerContent().channels;
 const ids = (who: Parameters<typeof pickChannels>[1], what: Parameters<typeof pickChannels>[2]) =>
   pickChannels(channels, who, what).map(({ breach, channels: picked }) => [breach, picked.map((channel) => channel.id)]);
 
-describe('picking the reporting channel (legal.md §7, §13.12)', () => {
+describe('picking the reporting channel (content/checker/report-channels.json and the sources it cites)', () => {
   it('an ASN whose NIK or NIP you know, discipline: BKN SBT and the agency desk, plus Bawaslu', () => {
     expect(ids('asn_known', 'discipline')).toEqual([['discipline', ['bawaslu', 'bkn', 'agency-desk']]]);
   });

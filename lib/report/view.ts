@@ -1,6 +1,6 @@
 import 'server-only';
 import { getInstruments, getSources } from '@/lib/content/catalog';
-import { localize } from '@/lib/content/localized';
+import { localize } from '@/lib/content/localize';
 import type { Certainty } from '@/lib/rules/types';
 import { loadReportContent } from './content';
 

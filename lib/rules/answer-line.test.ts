@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerLine, isStatusNote, shortLabel, statusLabel } from './answer-line';
 import { checkerContent } from './index';
-import { localizeDeep } from './localize';
+import { localizeDeep } from '@/lib/content/localize';
 
 describe('the one-line summary of the answers', () => {
   it('shortens labels to what they name', () => {

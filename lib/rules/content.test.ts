@@ -1,28 +1,27 @@
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { getPenalties, loadCatalog } from '@/lib/content/catalog';
+import { content as allContent } from '@/lib/content/load';
 import { findOldPenalties } from '@/lib/content/old-penalty';
+import { parseContent } from '@/lib/content/validate';
 import { checkerContent, evaluate } from './index';
-import { loadCheckerContent } from './load';
+import { checkCheckerContent } from './load';
 import { checkCheckerReferences, type KnownIds } from './references';
+import { ruleFileSchema } from './schema';
 import { scenarioVocabulary } from './vocabulary';
 
 const content = checkerContent();
 
 function knownIds(): KnownIds {
-  const catalog = loadCatalog();
+  const { catalog, penalties } = allContent();
   return {
     instruments: new Set(catalog.instruments.map((item) => item.id)),
     sources: new Set(catalog.sources.map((item) => item.id)),
     violations: new Set(catalog.violations.map((item) => item.id)),
     sanctions: new Set<string>(catalog.sanctions.map((item) => item.code)),
-    penalties: new Set(getPenalties().map((item) => item.id)),
+    penalties: new Set(penalties.map((item) => item.id)),
   };
 }
 
-/** The public vocabulary of scenario-facts.md (a contract): every key and value must be accepted. */
+/** The published scenario vocabulary (lib/rules/vocabulary.ts, docs/scenario-vocabulary.md): every key and value must be accepted. */
 const contract: Record<string, readonly string[]> = scenarioVocabulary;
 
 describe('checker content', () => {
@@ -47,8 +46,8 @@ describe('checker content', () => {
       ruleSet: { ...content.ruleSet, rules: [{ ...rule, penalties: ['uu-7-2017-pasal-999'], sources: ['no-such-source'] }] },
     };
     const problems = checkCheckerReferences(broken, knownIds());
-    expect(problems).toContainEqual(expect.stringMatching(/^content\/rules\/[a-z-]+\.json: rules\.0\.penalties\.0: unknown criminal penalty .*"uu-7-2017-pasal-999"/));
-    expect(problems).toContainEqual(expect.stringMatching(/rules\.0\.sources\.0: unknown source "no-such-source"/));
+    expect(problems).toContainEqual(expect.stringMatching(/^content\/rules\/[a-z-]+\.json: rules\[0\]\.penalties\[0\]: unknown criminal penalty .*"uu-7-2017-pasal-999"/));
+    expect(problems).toContainEqual(expect.stringMatching(/rules\[0\]\.sources\[0\]: unknown source "no-such-source"/));
   });
 
   it('never presents a detention term or an old fine as the current penalty (only a dated change may recall one)', () => {
@@ -57,14 +56,14 @@ describe('checker content', () => {
       notes: JSON.stringify(content.ruleSet.notes),
       questions: JSON.stringify(content.ruleSet.questions),
       scenarios: JSON.stringify(content.scenarios),
-      sanctions: JSON.stringify(loadCatalog().sanctions),
+      sanctions: JSON.stringify(allContent().catalog.sanctions),
     };
     for (const [name, text] of Object.entries(texts)) expect(findOldPenalties(text), name).toEqual([]);
     // The dated changes do recall the old figures, as history.
     expect(findOldPenalties(JSON.stringify(content.ruleSet.rules.flatMap((rule) => rule.changes ?? [])))).not.toEqual([]);
   });
 
-  it('says plainly where no direct ruling was found, and cites the general rule (legal.md §13.10)', () => {
+  it('says plainly where no direct ruling was found, and cites the general rule (content/rules/no-direct-ruling.json)', () => {
     const noDirectRuling = [
       'donate-campaign', 'group-admin-office', 'group-admin-private', 'relative-home-hosting', 'relative-home-not-hosting', 'teach-steering',
       'teach-neutral', 'opinion-analysis', 'opinion-partisan', 'attend-party-event', 'repost-old-photo', 'social-media-news-item', 'non-asn-candidacy',
@@ -97,17 +96,13 @@ describe('checker content', () => {
   });
 
   it('stops the build on a bad rule, naming the file and the field', () => {
-    const root = mkdtempSync(path.join(tmpdir(), 'checker-'));
-    cpSync(path.join(process.cwd(), 'content', 'checker'), path.join(root, 'content', 'checker'), { recursive: true });
-    cpSync(path.join(process.cwd(), 'content', 'rules'), path.join(root, 'content', 'rules'), { recursive: true });
-    cpSync(path.join(process.cwd(), 'content', 'sanctions.json'), path.join(root, 'content', 'sanctions.json'));
-    const bad = JSON.parse(JSON.stringify({ rules: [content.ruleSet.rules[0]] }));
-    bad.rules[0].id = 'bad-rule';
-    bad.rules[0].when = { all: [{ fact: 'actor', operator: 'equal', value: 'robot' }] };
-    writeFileSync(path.join(root, 'content', 'rules', 'zz-bad.json'), JSON.stringify(bad));
-    expect(() => loadCheckerContent(root)).toThrow(/content\/rules\/zz-bad\.json: rules\.0\.when\.all\.0\.value: "robot" is not a value of "actor"/);
-    bad.rules[0].verdict = 'maybe';
-    writeFileSync(path.join(root, 'content', 'rules', 'zz-bad.json'), JSON.stringify(bad));
-    expect(() => loadCheckerContent(root)).toThrow(/content\/rules\/zz-bad\.json: rules\.0\.verdict/);
+    const bad = structuredClone(content);
+    const [first] = bad.ruleSet.rules;
+    if (first) first.when = { all: [{ fact: 'actor', operator: 'equal', value: 'robot' }] };
+    expect(checkCheckerContent(bad)).toContainEqual(
+      expect.stringMatching(/^content\/rules\/[a-z-]+\.json: rules\[0\]\.when\.all\[0\]\.value: "robot" is not a value of "actor"$/),
+    );
+    const file = { rules: [{ ...content.ruleSet.rules[0], verdict: 'maybe' }] };
+    expect(() => parseContent(ruleFileSchema, file, 'content/rules/zz-bad.json')).toThrow(/content\/rules\/zz-bad\.json: rules\[0\]\.verdict/);
   });
 });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkerContent, evaluate } from './index';
-import { loadGoldenCases } from './load';
+import { checkerContent, evaluate, loadGoldenCases } from './index';
 
 const cases = loadGoldenCases();
 const { ruleSet } = checkerContent();

@@ -1,3 +1,4 @@
+import 'server-only';
 /**
  * The scenario checker's single entry for Node and tests: `evaluate(facts)` answers a scenario with the
  * rule set under content/rules/, in both languages. The browser uses `evaluateScenario` (./evaluate) with
@@ -5,7 +6,9 @@
  */
 import type { Localized } from '@/lib/content/localized';
 import { type EvaluateOptions, type Evaluation, evaluateScenario, type FactInput } from './evaluate';
-import { type CheckerContent, loadCheckerContent } from './load';
+import { content } from '@/lib/content/load';
+import type { CheckerContent } from './load';
+import { firingFacts, mergeRefinements } from './result-view';
 import type { Certainty, FactPair, Note, Outcome, Rule, RuleChange, SanctionCode, UnknownFact, Verdict } from './types';
 
 export { evaluateScenario } from './evaluate';
@@ -52,11 +55,14 @@ export interface ScenarioResult {
   uncovered: boolean;
 }
 
-let content: CheckerContent | undefined;
 /** The validated checker content, read once per process. */
 export function checkerContent(): CheckerContent {
-  content ??= loadCheckerContent();
-  return content;
+  return content().checker;
+}
+
+/** The golden cases (content/checker/golden-cases.json): facts and the answer the checker must give. */
+export function loadGoldenCases() {
+  return content().goldenCases;
 }
 
 function traceText(pairs: FactPair[], locale: 'id' | 'en', source: CheckerContent): string {
@@ -82,16 +88,12 @@ export function describeResult(evaluation: Evaluation<Rule<Localized>, Note<Loca
         title: rule.title,
         sanctions,
         possibleSanctions,
-        violations: [...new Set([...rule.violations, ...matched.flatMap((refinement) => refinement.violations)])],
-        legalBasis: [...rule.legalBasis, ...matched.flatMap((refinement) => refinement.legalBasis)],
-        sources: rule.sources ?? [],
+        ...mergeRefinements(rule, matched),
+        sources: rule.sources,
         explanation: rule.explanation,
         instead: rule.instead,
         report: rule.report,
-        uncertain: [rule.uncertain, ...matched.map((refinement) => refinement.uncertain)].filter((text) => text !== undefined),
-        notes: matched.map((refinement) => refinement.note).filter((text) => text !== undefined),
         refinements: matched.map((refinement) => refinement.id),
-        penalties: [...new Set([...(rule.penalties ?? []), ...matched.flatMap((refinement) => refinement.penalties ?? [])])],
         ...(rule.validFrom ? { inForceSince: rule.validFrom } : {}),
         changes: [...(rule.changes ?? [])].sort((a, b) => b.date.localeCompare(a.date)),
       };
@@ -103,10 +105,9 @@ export function describeResult(evaluation: Evaluation<Rule<Localized>, Note<Loca
     unknown: evaluation.unknown,
     ignored: evaluation.ignored,
     notes: evaluation.notes.map(({ id, text, status }) => ({ id, text, status })),
-    trace: evaluation.rules.map(({ rule, because, refinements }) => {
-      const pairs = [...because, ...refinements.flatMap((refinement) => refinement.because)];
-      const unique = pairs.filter((pair, index) => pairs.findIndex((other) => other.fact === pair.fact) === index);
-      return { rule: rule.id, because: unique, text: { id: traceText(unique, 'id', source), en: traceText(unique, 'en', source) } };
+    trace: evaluation.rules.map((hit) => {
+      const because = firingFacts(hit);
+      return { rule: hit.rule.id, because, text: { id: traceText(because, 'id', source), en: traceText(because, 'en', source) } };
     }),
     uncovered: evaluation.uncovered,
   };

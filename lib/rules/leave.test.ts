@@ -4,7 +4,7 @@ import { evaluateScenario } from './evaluate';
 import { checkerContent } from './index';
 
 // CLTN (unpaid leave outside state responsibility) is open only to a PNS with 5 or more years of service
-// (legal.md §13.3): for a PPPK, a CPNS, honorary staff or a PNS under 5 years, "on leave" cannot be true, so
+// (content/checker/notes.json and the leave rules of content/rules/candidacy.json, with their sources): for a PPPK, a CPNS, honorary staff or a PNS under 5 years, "on leave" cannot be true, so
 // the checker must judge the act as done without leave and never reach "allowed" through leave.
 const { ruleSet } = checkerContent();
 const today = '2026-12-01';

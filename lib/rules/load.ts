@@ -1,10 +1,10 @@
+import 'server-only';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Localized } from '@/lib/content/localized';
-import { sanctionsSchema } from '@/lib/content/sanction';
-import { ContentError, readContentFile } from '@/lib/content/validate';
+import type { Sanction } from '@/lib/content/sanction';
+import { contentProblem, readContentFile } from '@/lib/content/validate';
 import {
-  goldenCasesSchema,
   notesSchema,
   questionsFileSchema,
   type ReportChannel,
@@ -36,11 +36,10 @@ function* leaves(condition: Condition, at: string): Generator<{ fact: string; va
 }
 
 /**
- * Reads and validates all checker content under `root`: each file against its schema, then the links
- * between them (facts and values in conditions, unique ids, report channels, scenario facts). Throws a
- * ContentError naming the file and field of every problem.
+ * Reads and schema-checks the checker's content files under `root`; the sanctions (content/sanctions.json)
+ * give the substitutes. The links between them are checked by checkCheckerContent.
  */
-export function loadCheckerContent(root = process.cwd()): CheckerContent {
+export function readCheckerContent(root: string, sanctions: Sanction[]): CheckerContent {
   const questionsFile = readContentFile(questionsFileSchema, `${checkerDir}/questions.json`, root);
   const notes = readContentFile(notesSchema, `${checkerDir}/notes.json`, root);
   const channels = readContentFile(reportChannelsSchema, `${checkerDir}/report-channels.json`, root);
@@ -55,65 +54,72 @@ export function loadCheckerContent(root = process.cwd()): CheckerContent {
       for (const rule of parsed) ruleFiles[rule.id] = file;
       return parsed;
     });
+  return { ruleSet: { questions: questionsFile.questions, rules, notes, substitutes: sanctionSubstitutes(sanctions) }, becauseYouChose: questionsFile.becauseYouChose, channels, scenarios, ruleFiles };
+}
 
-  // Sanctions that take the place of others for some actors (content/sanctions.json, `replaces`).
-  const substitutes: SanctionSubstitute[] = readContentFile(sanctionsSchema, 'content/sanctions.json', root).flatMap((sanction) =>
+/** Sanctions that take the place of others for some actors (content/sanctions.json, `replaces`). */
+function sanctionSubstitutes(sanctions: Sanction[]): SanctionSubstitute[] {
+  return sanctions.flatMap((sanction) =>
     sanction.replaces ? [{ code: sanction.code, forActors: sanction.replaces.forActors, replaces: sanction.replaces.codes }] : [],
   );
+}
 
+/** Where each rule sits in its file, for messages: `content/rules/vote.json` and `rules[2]`. */
+export function rulePositions(content: CheckerContent): Map<string, { file: string; at: string }> {
+  const positions = new Map<string, { file: string; at: string }>();
+  const counts = new Map<string, number>();
+  for (const rule of content.ruleSet.rules) {
+    const file = content.ruleFiles[rule.id] ?? rulesDir;
+    const index = counts.get(file) ?? 0;
+    counts.set(file, index + 1);
+    positions.set(rule.id, { file, at: `rules.${index}` });
+  }
+  return positions;
+}
+
+/**
+ * The links inside the checker's content: facts and values in conditions, unique ids, report channels, the
+ * sanction substitutes' actors and the scenarios' facts. One `file: field: problem` line per problem.
+ */
+export function checkCheckerContent(content: CheckerContent): string[] {
+  const { questions, rules, notes, substitutes = [] } = content.ruleSet;
   const problems: string[] = [];
-  const values = new Map(questionsFile.questions.map((question) => [question.key, new Set(question.options.map((o) => o.value))]));
+  const values = new Map(questions.map((question) => [question.key, new Set(question.options.map((o) => o.value))]));
   const checkCondition = (condition: Condition, file: string, at: string) => {
     for (const leaf of leaves(condition, at)) {
       const known = values.get(leaf.fact);
-      if (!known) problems.push(`${file}: ${leaf.at}.fact: unknown fact "${leaf.fact}"`);
-      else for (const value of leaf.values) if (!known.has(value)) problems.push(`${file}: ${leaf.at}.value: "${value}" is not a value of "${leaf.fact}"`);
+      if (!known) problems.push(contentProblem(file, `${leaf.at}.fact`, `unknown fact "${leaf.fact}"`));
+      else for (const value of leaf.values) if (!known.has(value)) problems.push(contentProblem(file, `${leaf.at}.value`, `"${value}" is not a value of "${leaf.fact}"`));
     }
   };
 
   const keys = new Set<string>();
-  for (const [index, question] of questionsFile.questions.entries()) {
-    if (keys.has(question.key)) problems.push(`${checkerDir}/questions.json: questions.${index}.key: "${question.key}" appears twice`);
+  for (const [index, question] of questions.entries()) {
+    if (keys.has(question.key)) problems.push(contentProblem(`${checkerDir}/questions.json`, `questions.${index}.key`, `"${question.key}" appears twice`));
     keys.add(question.key);
   }
 
   const ids = new Set<string>();
-  const channelIds = new Set(channels.map((channel) => channel.id));
-  const rulesInFile = new Map<string, number>();
+  const channelIds = new Set(content.channels.map((channel) => channel.id));
+  const positions = rulePositions(content);
   for (const rule of rules) {
-    const file = ruleFiles[rule.id] ?? rulesDir;
-    const index = rulesInFile.get(file) ?? 0;
-    rulesInFile.set(file, index + 1);
-    const at = `rules.${index}`;
+    const { file, at } = positions.get(rule.id) ?? { file: rulesDir, at: 'rules' };
     for (const id of [rule.id, ...rule.refinements.map((refinement) => refinement.id)]) {
-      if (ids.has(id)) problems.push(`${file}: ${at}: id "${id}" is used twice`);
+      if (ids.has(id)) problems.push(contentProblem(file, at, `id "${id}" is used twice`));
       ids.add(id);
     }
     checkCondition(rule.when, file, `${at}.when`);
     for (const [r, refinement] of rule.refinements.entries()) checkCondition(refinement.when, file, `${at}.refinements.${r}.when`);
     for (const [r, channel] of rule.report.entries())
-      if (!channelIds.has(channel)) problems.push(`${file}: ${at}.report.${r}: unknown report channel "${channel}"`);
-    if (rule.validFrom && rule.validTo && rule.validTo < rule.validFrom) problems.push(`${file}: ${at}.validTo: before validFrom`);
+      if (!channelIds.has(channel)) problems.push(contentProblem(file, `${at}.report.${r}`, `unknown report channel "${channel}"`));
+    if (rule.validFrom && rule.validTo && rule.validTo < rule.validFrom) problems.push(contentProblem(file, `${at}.validTo`, 'before validFrom'));
   }
   for (const [index, substitute] of substitutes.entries())
     for (const actor of substitute.forActors)
-      if (!values.get('actor')?.has(actor)) problems.push(`content/sanctions.json: ${index}.replaces.forActors: "${actor}" is not a value of "actor"`);
+      if (!values.get('actor')?.has(actor)) problems.push(contentProblem('content/sanctions.json', `${index}.replaces.forActors`, `"${actor}" is not a value of "actor"`));
   for (const [index, note] of notes.entries()) checkCondition(note.when, `${checkerDir}/notes.json`, `${index}.when`);
-  for (const [index, scenario] of scenarios.entries())
+  for (const [index, scenario] of content.scenarios.entries())
     for (const [fact, value] of Object.entries(scenario.facts))
-      if (!values.get(fact)?.has(value)) problems.push(`${checkerDir}/scenarios.json: ${index}.facts.${fact}: "${value}" is not a known fact value`);
-
-  if (problems.length) throw new ContentError(`Invalid checker content:\n${problems.map((p) => `  ${p}`).join('\n')}`);
-  return {
-    ruleSet: { questions: questionsFile.questions, rules, notes, substitutes },
-    becauseYouChose: questionsFile.becauseYouChose,
-    channels,
-    scenarios,
-    ruleFiles,
-  };
-}
-
-/** The golden cases (content/checker/golden-cases.json): facts and the answer the checker must give. */
-export function loadGoldenCases(root = process.cwd()) {
-  return readContentFile(goldenCasesSchema, `${checkerDir}/golden-cases.json`, root);
+      if (!values.get(fact)?.has(value)) problems.push(contentProblem(`${checkerDir}/scenarios.json`, `${index}.facts.${fact}`, `"${value}" is not a known fact value`));
+  return problems;
 }

@@ -1,6 +1,6 @@
 import 'server-only';
 import { getInstruments, getSanctions, getSources, type Source } from '@/lib/content/catalog';
-import { localize } from '@/lib/content/localized';
+import { localize } from '@/lib/content/localize';
 import { parseViolationId } from './citation-names';
 import { checkerContent } from './index';
 import { buildCheckerTexts, type CheckerCatalog, type CheckerTexts } from './view-model';

@@ -1,6 +1,9 @@
 import { z } from 'zod';
-import { contentId, isoDate, localized } from '@/lib/content/localized';
+import { certainty, contentId, isoDate, localized } from '@/lib/content/localized';
+import { sanctionCode } from '@/lib/content/sanction';
+import { violationId } from '@/lib/content/violation';
 import type { Condition } from './types';
+import { outcomes, verdicts } from './vocabulary';
 
 /**
  * The schemas of the checker's content: rules (content/rules/*.json), questions, notes, report channels,
@@ -10,9 +13,8 @@ import type { Condition } from './types';
 
 /** A fact key or value of the scenario vocabulary: lower snake_case (`sm_action`, `non_asn`). */
 export const factName = z.string().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*$/, 'expected a lower snake_case fact key or value');
-export const verdict = z.enum(['violation', 'caution', 'allowed']);
-export const outcome = z.enum(['violation', 'caution', 'allowed', 'incomplete']);
-export const sanctionCode = z.enum(['moral', 'disiplin_ringan', 'disiplin_sedang', 'disiplin_berat', 'ptdh', 'pidana', 'kontrak']);
+export const verdict = z.enum(verdicts);
+export const outcome = z.enum(outcomes);
 /** A criminal provision in content/penalties.json (`uu-7-2017-pasal-494`). */
 export const penaltyId = z.string().regex(/^uu-(7-2017|10-2016)-pasal-\d+$/, 'expected a penalty id such as uu-7-2017-pasal-494');
 
@@ -24,12 +26,6 @@ export const ruleChange = z.strictObject({
   /** Ids of the sources or instruments that report the change. */
   sources: z.array(contentId).min(1),
 });
-/** How sure a citation is, in the legal fact sheet's terms; anything but `verified` is flagged in the output. */
-export const certainty = z.enum(['verified', 'reported', 'unconfirmed', 'conflicting']);
-/** A violation type of the joint decrees: `skb2020-01`…`skb2020-16`, `skb2022-ke-1`…`-7`, `skb2022-d-1`…`-13`. */
-export const violationId = z
-  .string()
-  .regex(/^(skb2020-(0[1-9]|1[0-6])|skb2022-ke-[1-7]|skb2022-d-([1-9]|1[0-3]))$/, 'expected skb2020-NN, skb2022-ke-N or skb2022-d-N');
 
 const leaf = z.discriminatedUnion('operator', [
   z.strictObject({ fact: factName, operator: z.enum(['equal', 'notEqual']), value: factName }),
@@ -103,7 +99,7 @@ export const ruleSchema = z
     remedy: localized.optional(),
     /** Where to report: ids of content/checker/report-channels.json. */
     report: z.array(contentId).min(1),
-    /** Shown as a warning where the legal fact sheet marks the point unconfirmed or conflicting. */
+    /** Shown as a warning where the sources (content/sources.json) leave the point unconfirmed or conflicting. */
     uncertain: localized.optional(),
     lastChecked: isoDate,
     /** The first day the rule applies (inclusive). */
@@ -135,7 +131,7 @@ export const noteSchema = z.strictObject({
 export const notesSchema = z.array(noteSchema);
 
 export const questionSchema = z.strictObject({
-  /** The fact key (scenario-facts.md); the file order is the order of asking. */
+  /** The fact key (docs/scenario-vocabulary.md); the file order is the order of asking. */
   key: factName,
   /** A short label for the answer list ("Your status"). */
   summary: localized,

@@ -1,13 +1,13 @@
 /**
  * The checker's data shapes as the engine sees them. Texts are generic (`T`): `{id, en}` pairs in the
- * content files and in Node, one plain string per locale in the browser. No zod here: this module is
- * imported by the client island, so it must stay type-only.
+ * content files and in Node, one plain string per locale in the browser. The zod schemas (./schema) infer
+ * the `{id, en}` form; these generic shapes stay written out because the browser needs the one-locale form
+ * too, and types.test.ts proves that `Rule<Localized>` and the others equal the schemas' inferred types.
+ * No zod here: this module is imported by the client island, so it must stay type-only.
  */
+import type { Certainty, SanctionCode, Verdict } from './vocabulary';
 
-export type Verdict = 'violation' | 'caution' | 'allowed';
-export type Outcome = Verdict | 'incomplete';
-export type SanctionCode = 'moral' | 'disiplin_ringan' | 'disiplin_sedang' | 'disiplin_berat' | 'ptdh' | 'pidana' | 'kontrak';
-export type Certainty = 'verified' | 'reported' | 'unconfirmed' | 'conflicting';
+export type { Certainty, FlaggedCertainty, Outcome, SanctionCode, Verdict } from './vocabulary';
 
 /** A leaf compares one fact with a value (`equal`, `notEqual`) or a list of values (`in`, `notIn`). */
 export type Leaf =

@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateScenario } from './evaluate';
+import { plainCatalog as catalog } from './plain-catalog.fixture';
 import { checkerContent } from './index';
 import { buildCheckerTexts, buildCheckerView, type CheckerLabels } from './view-model';
 
 const content = checkerContent();
-const catalog = {
-  sanctions: {},
-  instrumentName: (id: string) => ({ id, en: id }),
-  violationName: (id: string) => id,
-  sourceName: (id: string) => id,
-  penaltyText: (id: string) => ({ name: `name of ${id}`, now: `now of ${id}`, history: [`history of ${id}`] }),
-};
 
 describe('result texts', () => {
   const id = buildCheckerTexts(content, 'id', catalog);

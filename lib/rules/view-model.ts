@@ -2,9 +2,9 @@ import type { Message } from '@/lib/i18n/format-message';
 import type { Localized } from '@/lib/content/localized';
 import { type Evaluation, evaluateScenario } from './evaluate';
 import type { CheckerContent } from './load';
-import { localizeDeep } from './localize';
+import { localizeDeep } from '@/lib/content/localize';
 import { withActor } from './query';
-import type { FactPair, LegalBasis, Note, Outcome, Question, RuleChange, RuleLogic, SanctionCode, SanctionSubstitute } from './types';
+import type { FactPair, FlaggedCertainty, LegalBasis, Note, Outcome, Question, RuleChange, RuleLogic, SanctionCode, SanctionSubstitute } from './types';
 
 /** The UI strings of the checker island, already translated on the server. */
 export interface CheckerLabels {
@@ -34,7 +34,7 @@ export interface CheckerLabels {
   report: string;
   uncertain: string;
   notes: string;
-  statuses: Record<'reported' | 'unconfirmed' | 'conflicting', string>;
+  statuses: Record<FlaggedCertainty, string>;
   copyLink: string;
   copied: string;
   copyFailed: string;

@@ -1,4 +1,44 @@
 /**
+ * The checker's closed vocabularies, defined once. Plain constants with no zod, so that island components may
+ * import them; the zod schemas (lib/rules/schema.ts, lib/content/*.ts) are built from these lists, and the
+ * engine's types (lib/rules/types.ts) are derived from them. docs/scenario-vocabulary.md is generated from
+ * this file (scripts/write-vocabulary-doc.ts).
+ */
+
+/** What a rule says about a situation, strongest first. */
+export const verdicts = ['violation', 'caution', 'allowed'] as const;
+export type Verdict = (typeof verdicts)[number];
+
+/** The checker's answer: a verdict, or `incomplete` while a fact it needs is missing. */
+export const outcomes = [...verdicts, 'incomplete'] as const;
+export type Outcome = (typeof outcomes)[number];
+
+/**
+ * The sanction codes shared by content/sanctions.json, the rules, the violation types and the quiz (a contract:
+ * never rename), mildest first.
+ */
+export const sanctionCodes = ['moral', 'disiplin_ringan', 'disiplin_sedang', 'disiplin_berat', 'ptdh', 'pidana', 'kontrak'] as const;
+export type SanctionCode = (typeof sanctionCodes)[number];
+
+/**
+ * How sure a legal fact or citation is (the certainty field of content/sources.json's claims and of every
+ * legal basis): `verified` (two independent sources or one primary text), `reported` (one reputable secondary
+ * source), `unconfirmed` (not confirmed: never shown as fact), `conflicting` (official sources disagree: shown
+ * as a disagreement).
+ */
+export const certainties = ['verified', 'reported', 'unconfirmed', 'conflicting'] as const;
+export type Certainty = (typeof certainties)[number];
+/** The certainties the reader is warned about: everything but `verified`. */
+export type FlaggedCertainty = Exclude<Certainty, 'verified'>;
+
+/**
+ * A violation type of the joint decrees (content/violations.json): `skb2020-01`…`skb2020-16`,
+ * `skb2022-ke-1`…`-7`, `skb2022-d-1`…`-13`.
+ */
+export const violationIdPattern = /^(skb2020-(0[1-9]|1[0-6])|skb2022-ke-[1-7]|skb2022-d-([1-9]|1[0-3]))$/;
+export const violationIdHint = 'expected skb2020-NN, skb2022-ke-N or skb2022-d-N';
+
+/**
  * The scenario checker's public vocabulary (a published contract): every fact key that the checker's URL, the
  * command line and the quiz accept, with its allowed values. The checker's questions must cover it
  * (lib/rules/content.test.ts), and a quiz scenario's facts are checked against it at build time.

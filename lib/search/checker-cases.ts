@@ -1,4 +1,4 @@
-import { localizeDeep } from '@/lib/rules/localize';
+import { localizeDeep } from '@/lib/content/localize';
 import type { CheckerContent } from '@/lib/rules/load';
 import { serializeFragment } from '@/lib/rules/query';
 import { orderFacts } from '@/lib/rules/view-model';

@@ -11,7 +11,7 @@ describe('the free-text vocabulary (content/checker/synonyms.json)', () => {
 
   it('names the file and the field of a badly written entry', () => {
     const bad = { ignore: { id: ['boleh'], en: ['may'] }, synonyms: { id: [{ words: ['Grup WA'], means: 'grup whatsapp' }], en: [{ words: ['ig'], means: 'instagram' }] } };
-    expect(() => parseContent(synonymsFileSchema, bad, synonymsFile)).toThrow(`${synonymsFile}: synonyms.id.0.words.0: write it as the matcher sees text`);
+    expect(() => parseContent(synonymsFileSchema, bad, synonymsFile)).toThrow(`${synonymsFile}: synonyms.id[0].words[0]: write it as the matcher sees text`);
   });
 
   it('leads every slang word somewhere: each meaning shares a word with some scenario', () => {

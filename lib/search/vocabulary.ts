@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { readContentFile } from '@/lib/content/validate';
+import { content } from '@/lib/content/load';
 import { normalizeText, type SearchVocabulary } from './scenario-matcher';
 
 /** A word or phrase as the matcher sees text: lower case, unaccented, single spaces ("grup wa", not "Grup WA"). */
@@ -25,9 +25,10 @@ export const synonymsFileSchema = z.strictObject({
 
 export const synonymsFile = 'content/checker/synonyms.json';
 
+export type SynonymsFile = z.infer<typeof synonymsFileSchema>;
+
 /** The free-text vocabulary of both languages (either may be typed on either locale's page), validated. */
-export function loadSearchVocabulary(root = process.cwd()): SearchVocabulary {
-  const file = readContentFile(synonymsFileSchema, synonymsFile, root);
+export function loadSearchVocabulary(file: SynonymsFile = content().synonyms): SearchVocabulary {
   return {
     ignore: [...file.ignore.id, ...file.ignore.en],
     synonyms: (['id', 'en'] as const).flatMap((lang) => file.synonyms[lang].map((synonym) => ({ ...synonym, lang }))),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localizeDeep } from '@/lib/rules/localize';
+import { localizeDeep } from '@/lib/content/localize';
 import { applies, firstUnanswered, itemsOf, parseFragment, serializeAnswers } from './flow';
 import { loadSelfCheck } from './load';
 import type { SelfCheckQuestion } from './types';

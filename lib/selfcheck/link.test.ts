@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localizeDeep } from '@/lib/rules/localize';
+import { localizeDeep } from '@/lib/content/localize';
 import { parseFragment } from './flow';
 import { selfCheckLink } from './link';
 import { loadSelfCheck } from './load';

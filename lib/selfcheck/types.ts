@@ -2,7 +2,7 @@
  * The self-check's data shapes as the browser sees them. Texts are generic (`T`): `{id, en}` pairs in the
  * content file, one plain string per locale in the page. Type-only: the client island imports it.
  */
-import type { SanctionCode, Verdict } from '@/lib/rules/types';
+import type { Outcome, SanctionCode, Verdict } from '@/lib/rules/types';
 
 /** The three answers of every yes/no question. "Not sure" is assessed like "yes", and said so in the report. */
 export const answerValues = ['yes', 'no', 'unsure'] as const;
@@ -63,7 +63,7 @@ export type SelfCheckQuestion<T> = StatusQuestion<T> | GateQuestion<T> | AreaQue
 
 /** What the checker's engine answered for one scenario, reduced to what the report shows. */
 export interface ItemResult {
-  verdict: Verdict | 'incomplete';
+  verdict: Outcome;
   rules: { id: string; verdict: Verdict; pending: boolean; sanctions: SanctionCode[]; possibleSanctions: SanctionCode[]; refinements: string[] }[];
   notes: string[];
 }

@@ -1,10 +1,10 @@
 import 'server-only';
 import { getInstruments, getSanctions } from '@/lib/content/catalog';
-import { localize } from '@/lib/content/localized';
+import { localize } from '@/lib/content/localize';
 import { evaluateScenario } from '@/lib/rules/evaluate';
 import { checkerContent } from '@/lib/rules/index';
 import type { CheckerContent } from '@/lib/rules/load';
-import { localizeDeep } from '@/lib/rules/localize';
+import { localizeDeep } from '@/lib/content/localize';
 import type { Certainty, SanctionCode } from '@/lib/rules/types';
 import { type Answers, itemsOf, optionValues, scenarioKey } from './flow';
 import { loadSelfCheck } from './load';
@@ -84,7 +84,7 @@ export function itemResult(checker: CheckerContent, facts: FactMap, today?: stri
 }
 
 /** Builds the page data for one locale: evaluates every reachable scenario with the checker's engine. */
-export function buildSelfCheckData(locale: string, checker = checkerContent(), file = loadSelfCheck(undefined, checker)): SelfCheckData {
+export function buildSelfCheckData(locale: string, checker = checkerContent(), file = loadSelfCheck()): SelfCheckData {
   const checkerOrder = checker.ruleSet.questions.map((question) => question.key);
   const results: Record<string, ItemResult> = {};
   for (const [key, facts] of selfCheckScenarios(file, checkerOrder)) results[key] = itemResult(checker, facts);

@@ -1,8 +1,10 @@
+import { localSiteUrl } from './site-url';
+
 /**
  * Site-wide settings. `SITE_URL` is read at build time so that canonical links, link previews and
  * QR codes point at the host the export is deployed to (see README, "Deploy").
  */
-export const siteUrl = (process.env.SITE_URL ?? 'http://localhost:3000').replace(/\/+$/, '');
+export const siteUrl = (process.env.SITE_URL ?? localSiteUrl).replace(/\/+$/, '');
 
 /**
  * Where readers report a mistake, read at build time like `SITE_URL`: a `mailto:` address or the address of

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { localeStaticParams, routeLocale } from '@/i18n/page-locale';
 import { getInstruments, getPenalty } from '@/lib/content/catalog';
-import { localize } from '@/lib/content/localized';
+import { localize } from '@/lib/content/localize';
 import { checkerTextsFor } from '@/lib/rules/rule-texts';
 
 // The texts of the checker's results, one static JSON per locale, loaded by the page when it first shows a result.

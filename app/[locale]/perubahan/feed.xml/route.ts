@@ -4,7 +4,7 @@ import { buildAtomFeed } from '@/lib/changes/atom';
 import { getChangeTimeline } from '@/lib/changes/load';
 import { changesFeedPath, changesPagePath, previousDay } from '@/lib/changes/paths';
 import { statesItsEnd } from '@/lib/changes/timeline';
-import { localize } from '@/lib/content/localized';
+import { localize } from '@/lib/content/localize';
 import { absoluteUrl } from '@/lib/site/config';
 
 // The "What changed" list as an Atom feed, one static file per locale, so that offices can follow it.
