@@ -35,5 +35,5 @@ export async function ApelQuizEvent({ locale }: { locale: Locale }) {
     verifyUrl: absoluteUrl(localePath(locale, `${sectionPaths.apel}/verifikasi`)),
     contentVersion: getContentLastChecked(),
   };
-  return <Island name="apel.quiz-banner" props={{ settings }} />;
+  return <Island name="apel-quiz.banner" props={{ settings }} />;
 }

@@ -1,4 +1,3 @@
-import { ApelQuizBanner } from '@/components/apel/ApelQuizBanner';
 import { EventForm } from '@/components/apel/EventForm';
 import { EventLink } from '@/components/apel/EventLink';
 import { EventQrCode } from '@/components/apel/EventQrCode';
@@ -23,5 +22,5 @@ export const apelIslands = {
   'apel.tally': TallyCodes,
   'apel.verify': VerifyCode,
   'apel.whatsapp-message': WhatsAppMessage,
-  'apel.quiz-banner': ApelQuizBanner,
 };
+

@@ -1,7 +1,8 @@
 // Every island by name (lib/islands/markers.ts says how names map to bundles). The server renders them through
 // Island.tsx; the browser hydrates each bundle from components/islands/entries/<bundle>.ts.
 import { apelIslands } from './apel';
+import { apelQuizIslands } from './apel-quiz';
 import { checkerIslands } from './checker';
 
-export const islands = { ...checkerIslands, ...apelIslands };
+export const islands = { ...checkerIslands, ...apelIslands, ...apelQuizIslands };
 export type IslandName = keyof typeof islands;
