@@ -26,9 +26,12 @@ export function useApelEvent(): ApelEvent | null {
   return useMemo(() => parseEventFragment(hash), [hash]);
 }
 
-/** Writes the event into this page's fragment without adding a history entry. */
+/**
+ * Writes the event into this page's fragment without adding a history entry. The other islands hear of it after the
+ * next paint: the keystroke shows at once, and redrawing the slides' QR codes and the message waits for the frame after.
+ */
 export function writeEventToUrl(event: ApelEvent | null) {
   const fragment = hasEvent(event) ? `#${eventFragment(event)}` : '';
   window.history.replaceState(null, '', `${window.location.pathname}${window.location.search}${fragment}`);
-  window.dispatchEvent(new Event(eventChange));
+  requestAnimationFrame(() => setTimeout(() => window.dispatchEvent(new Event(eventChange))));
 }
