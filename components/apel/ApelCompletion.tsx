@@ -7,7 +7,7 @@ import { eventFingerprint } from '@/lib/apel/event';
 import { fill } from '@/lib/apel/format';
 import { learningTime } from '@/lib/apel/learning-time';
 import { eventDetails } from './ApelQuizBanner';
-import { type ApelQuizLabels, useApelQuiz } from './ApelQuizContext';
+import { type ApelQuizLabels, useApelQuiz } from './apelQuizStore';
 
 interface Props {
   /** When the round was finished (ISO date-time). */

@@ -2,12 +2,9 @@ import { useTranslations } from 'next-intl';
 import { eventFields } from '@/lib/apel/event';
 import { absoluteUrl } from '@/lib/site/config';
 import { localePath, sectionPaths, toolPaths } from '@/lib/site/routes';
+import { Island } from '@/components/islands/Island';
 import { ApelQrCodes } from './ApelQrCodes';
 import { ApelSlides } from './ApelSlides';
-import { EventForm } from './EventForm';
-import { EventLink } from './EventLink';
-import { PresentButton } from './PresentButton';
-import { WhatsAppMessage } from './WhatsAppMessage';
 
 /** Pages of the kit that take the event along (paths under /<locale>/apel/). */
 export const apelPages = { poster: 'poster', attendance: 'daftar-hadir', record: 'berita-acara', verify: 'verifikasi', tally: 'rekap' } as const;
@@ -40,7 +37,7 @@ export function ApelKit({ locale }: { locale: string }) {
             <h1 className="text-3xl font-bold">{t('title')}</h1>
             <p className="mt-3 max-w-prose text-lg text-muted">{t('description')}</p>
           </div>
-          <PresentButton label={present('start')} />
+          <Island name="apel.present-button" props={{ label: present('start') }} />
         </div>
         <h2 className="mt-8 text-xl font-bold">{t('howTitle')}</h2>
         <ol className="mt-3 grid max-w-prose list-decimal gap-2 pl-6">
@@ -56,18 +53,21 @@ export function ApelKit({ locale }: { locale: string }) {
           </h2>
           <p className="mt-2 max-w-prose">{prepare('intro')}</p>
           <div className="mt-4">
-            <EventForm
-              pageUrl={absoluteUrl(localePath(locale, sectionPaths.apel))}
-              labels={{
-                fields: Object.fromEntries(eventFields.map((field) => [field, prepare(`fields.${field}`)])) as Record<(typeof eventFields)[number], string>,
-                hints: { office: prepare('hints.office'), contact: prepare('hints.contact') },
-                linkLabel: prepare('linkLabel'),
-                linkHint: prepare('linkHint'),
-                noEvent: prepare('noEvent'),
-                copy: prepare('copy'),
-                copied: prepare('copied'),
-                copyFailed: prepare('copyFailed'),
-                clear: prepare('clear'),
+            <Island
+              name="apel.event-form"
+              props={{
+                pageUrl: absoluteUrl(localePath(locale, sectionPaths.apel)),
+                labels: {
+                  fields: Object.fromEntries(eventFields.map((field) => [field, prepare(`fields.${field}`)])) as Record<(typeof eventFields)[number], string>,
+                  hints: { office: prepare('hints.office'), contact: prepare('hints.contact') },
+                  linkLabel: prepare('linkLabel'),
+                  linkHint: prepare('linkHint'),
+                  noEvent: prepare('noEvent'),
+                  copy: prepare('copy'),
+                  copied: prepare('copied'),
+                  copyFailed: prepare('copyFailed'),
+                  clear: prepare('clear'),
+                },
               }}
             />
           </div>
@@ -91,24 +91,27 @@ export function ApelKit({ locale }: { locale: string }) {
             {t('messageTitle')}
           </h2>
           <p className="mt-2 max-w-prose">{t('messageIntro')}</p>
-          <WhatsAppMessage
-            locale={locale}
-            urls={{
-              guidesUrl: absoluteUrl(localePath(locale, sectionPaths.guides)),
-              quizUrl: absoluteUrl(`${localePath(locale, sectionPaths.quiz)}?ronde=pendek`),
-              checkerUrl: absoluteUrl(localePath(locale, sectionPaths.checker)),
-            }}
-            labels={{
-              text: message.raw('text'),
-              eventLine: message.raw('eventLine'),
-              contactLine: message.raw('contactLine'),
-              editLabel: message('editLabel'),
-              editHint: message('editHint'),
-              copy: message('copy'),
-              copied: message('copied'),
-              copyFailed: message('copyFailed'),
-              whatsapp: message('whatsapp'),
-              opensWhatsapp: message('opensWhatsapp'),
+          <Island
+            name="apel.whatsapp-message"
+            props={{
+              locale,
+              urls: {
+                guidesUrl: absoluteUrl(localePath(locale, sectionPaths.guides)),
+                quizUrl: absoluteUrl(`${localePath(locale, sectionPaths.quiz)}?ronde=pendek`),
+                checkerUrl: absoluteUrl(localePath(locale, sectionPaths.checker)),
+              },
+              labels: {
+                text: message.raw('text'),
+                eventLine: message.raw('eventLine'),
+                contactLine: message.raw('contactLine'),
+                editLabel: message('editLabel'),
+                editHint: message('editHint'),
+                copy: message('copy'),
+                copied: message('copied'),
+                copyFailed: message('copyFailed'),
+                whatsapp: message('whatsapp'),
+                opensWhatsapp: message('opensWhatsapp'),
+              },
             }}
           />
         </section>
@@ -154,9 +157,7 @@ function LinkCards({ items }: { items: { href: string; title: string; text: stri
       {items.map(({ href, title, text, carriesEvent }) => (
         <li key={href} className="rounded-xl border border-line bg-surface p-4">
           {carriesEvent ? (
-            <EventLink className="link text-lg font-bold" href={href}>
-              {title}
-            </EventLink>
+            <Island name="apel.event-link" props={{ href, className: 'link text-lg font-bold' }} slots={{ children: title }} />
           ) : (
             <a className="link text-lg font-bold" href={href}>
               {title}

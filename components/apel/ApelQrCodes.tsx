@@ -1,8 +1,8 @@
 import { useTranslations } from 'next-intl';
+import { Island } from '@/components/islands/Island';
 import { QrCode } from '@/components/share/QrCode';
 import { absoluteUrl } from '@/lib/site/config';
 import { localePath, sectionPaths } from '@/lib/site/routes';
-import { EventQrCode } from './EventQrCode';
 
 /** QR codes for the portal, the short quiz (with this page's event attached) and the checker, each with its address. */
 export function ApelQrCodes({ locale }: { locale: string }) {
@@ -19,7 +19,7 @@ export function ApelQrCodes({ locale }: { locale: string }) {
         <li key={url}>
           <figure className="flex flex-col items-center gap-2 rounded-xl border border-line bg-surface p-4 text-center">
             {withEvent ? (
-              <EventQrCode url={url} label={slides.raw('qrCodeOf')} className="w-full max-w-52" />
+              <Island name="apel.event-qr" props={{ url, label: slides.raw('qrCodeOf'), className: 'w-full max-w-52' }} />
             ) : (
               <QrCode value={url} label={slides('qrCodeOf', { url })} className="w-full max-w-52" />
             )}

@@ -1,16 +1,21 @@
 'use client';
 
-import { fill, formatEventDate } from '@/lib/apel/format';
+import { useEffect } from 'react';
 import type { ApelEvent } from '@/lib/apel/event';
-import { useApelQuiz } from './ApelQuizContext';
+import { fill, formatEventDate } from '@/lib/apel/format';
+import { type ApelQuizSettings, connectApelQuiz, useApelQuiz } from './apelQuizStore';
 
 /** "Office · event · date" of an assembly, for the quiz's banner, result and certificate. */
 export function eventDetails(event: ApelEvent, locale: string): string {
   return [event.name, event.office, event.date && formatEventDate(event.date, locale), event.place].filter(Boolean).join(' · ');
 }
 
-/** Above the quiz: which assembly this quiz is for, with a way to detach it. */
-export function ApelQuizBanner() {
+/**
+ * Above the quiz: which assembly this quiz is for, with a way to detach it. As an island of its own it also starts the
+ * page's assembly context (apelQuizStore.ts) with the server's settings, which the quiz island's result reads.
+ */
+export function ApelQuizBanner({ settings }: { settings: ApelQuizSettings }) {
+  useEffect(() => connectApelQuiz(settings), [settings]);
   const apel = useApelQuiz();
   if (!apel?.event) return null;
   return (

@@ -1,13 +1,16 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
-import type { ReactNode } from 'react';
+import { Island } from '@/components/islands/Island';
 import { getContentLastChecked } from '@/lib/changes/load';
 import { absoluteUrl } from '@/lib/site/config';
 import { localePath, sectionPaths } from '@/lib/site/routes';
-import { ApelQuizProvider } from './ApelQuizContext';
+import type { ApelQuizLabels } from './apelQuizStore';
 
-/** Server side of the quiz page's assembly context: its texts, the verify page's address, the content version. */
-export async function ApelQuizEvent({ locale, children }: { locale: Locale; children: ReactNode }) {
+/**
+ * The quiz page's assembly (the event an apel QR code attached): the banner island, which also hands the quiz island's
+ * result and certificate their texts, the verify page's address and the content version (apelQuizStore.ts).
+ */
+export async function ApelQuizEvent({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'ApelQuiz' });
   const keys = [
     'banner',
@@ -25,15 +28,12 @@ export async function ApelQuizEvent({ locale, children }: { locale: Locale; chil
     'learningNote',
     'certificateCode',
     'certificateQr',
-  ] as const;
-  return (
-    <ApelQuizProvider
-      locale={locale}
-      labels={Object.fromEntries(keys.map((key) => [key, t.raw(key)])) as Record<(typeof keys)[number], string>}
-      verifyUrl={absoluteUrl(localePath(locale, `${sectionPaths.apel}/verifikasi`))}
-      contentVersion={getContentLastChecked()}
-    >
-      {children}
-    </ApelQuizProvider>
-  );
+  ] as const satisfies readonly (keyof ApelQuizLabels)[];
+  const settings = {
+    locale,
+    labels: Object.fromEntries(keys.map((key) => [key, t.raw(key)])) as ApelQuizLabels,
+    verifyUrl: absoluteUrl(localePath(locale, `${sectionPaths.apel}/verifikasi`)),
+    contentVersion: getContentLastChecked(),
+  };
+  return <Island name="apel-quiz.banner" props={{ settings }} />;
 }

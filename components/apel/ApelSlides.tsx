@@ -7,10 +7,8 @@ import { plannedSeconds, type SlideKind, splitSeconds } from '@/lib/apel/script'
 import { chunkEvenly } from '@/lib/apel/slides';
 import { absoluteUrl, siteUrl } from '@/lib/site/config';
 import { localePath, sectionPaths } from '@/lib/site/routes';
-import { EventLine, EventValue, IfEvent } from './EventValue';
-import { EventQrCode } from './EventQrCode';
+import { Island } from '@/components/islands/Island';
 import { KeyPointList } from './KeyPointList';
-import { SlideDeck } from './SlideDeck';
 import './slides.css';
 
 /** At most this many key points on one slide, so that the type stays large enough for the back row. */
@@ -49,16 +47,12 @@ export function ApelSlides({ locale }: { locale: string }) {
       body: (
         <>
           <p className="deck-small font-bold uppercase tracking-wide">
-            <EventValue field="office" locale={locale} fallback={t('coverKicker')} />
+            <Island name="apel.event-value" props={{ field: 'office', locale, fallback: t('coverKicker') }} />
           </p>
           <h3 className="deck-title deck-cover-title">{t('coverTitle')}</h3>
           <p>{t('coverText')}</p>
-          <EventLine fields={['name', 'date', 'place']} locale={locale} className="font-bold" />
-          <IfEvent field="presenter">
-            <p className="deck-small">
-              {p('presenter')}: <EventValue field="presenter" locale={locale} />
-            </p>
-          </IfEvent>
+          <Island name="apel.event-line" props={{ fields: ['name', 'date', 'place'], locale, className: 'font-bold' }} />
+          <Island name="apel.event-line" props={{ fields: ['presenter'], locale, label: `${p('presenter')}:`, className: 'deck-small' }} />
           <p className="deck-small">ASN Netral · {new URL(siteUrl).host}</p>
         </>
       ),
@@ -124,7 +118,7 @@ export function ApelSlides({ locale }: { locale: string }) {
           <h3 className="deck-title text-center">{t('qrSlideTitle')}</h3>
           <div className="grid grid-cols-2 gap-[4cqw]">
             <figure className="flex flex-col items-center gap-[1cqw] text-center">
-              <EventQrCode url={quizUrl} label={t.raw('qrCodeOf')} className="w-[min(30cqw,100%)]" />
+              <Island name="apel.event-qr" props={{ url: quizUrl, label: t.raw('qrCodeOf'), className: 'w-[min(30cqw,100%)]' }} />
               <figcaption>
                 <span className="block font-bold">{t('qrQuiz')}</span>
                 <span className="block break-all text-[max(0.75rem,1.6cqw)] text-[#3b4a58]">{readable(quizUrl)}</span>
@@ -148,13 +142,12 @@ export function ApelSlides({ locale }: { locale: string }) {
         <>
           <h3 className="deck-title">{p('closingTitle')}</h3>
           <p>{p('closingReport')}</p>
-          <IfEvent field="contact">
-            <p className="rounded-[0.4em] border-[0.15em] border-[#0b5394] p-[0.5em] text-[1.2em] font-bold">
-              {p('closingLocal')} <EventValue field="contact" locale={locale} />
-            </p>
-          </IfEvent>
+          <Island
+            name="apel.event-line"
+            props={{ fields: ['contact'], locale, label: p('closingLocal'), className: 'rounded-[0.4em] border-[0.15em] border-[#0b5394] p-[0.5em] text-[1.2em] font-bold' }}
+          />
           <p>{p('closingNational', { url: readable(reportGuideUrl) })}</p>
-          <EventLine fields={['office', 'name', 'date']} locale={locale} className="deck-small" />
+          <Island name="apel.event-line" props={{ fields: ['office', 'name', 'date'], locale, className: 'deck-small' }} />
         </>
       ),
     },
@@ -168,42 +161,47 @@ export function ApelSlides({ locale }: { locale: string }) {
   });
   const total = slides.length;
   return (
-    <SlideDeck
-      slides={slides.map((slide) => slide.body)}
-      slideClassNames={slides.map((slide) => slide.className ?? '')}
-      slideLabels={slides.map((slide, i) => t('slideLabel', { current: i + 1, total, title: slide.title }))}
-      counters={slides.map((_, i) => t('counter', { current: i + 1, total }))}
-      notes={notes}
-      plannedSeconds={plannedSeconds}
-      qrOverlay={
-        <>
-          <p className="text-[1.4em] font-extrabold text-[#0b5394]">{p('qrOverlayTitle')}</p>
-          <EventQrCode url={quizUrl} label={p.raw('qrOverlayLabel')} />
-          <p className="font-bold">{readable(quizUrl)}</p>
-        </>
-      }
-      labels={{
-        deck: t('deckLabel'),
-        roleDeck: t('roleDeck'),
-        roleSlide: t('roleSlide'),
-        previous: t('previous'),
-        next: t('next'),
-        enterFullscreen: t('enterFullscreen'),
-        exitFullscreen: t('exitFullscreen'),
-        keyboardHint: p('keyboardHint'),
-        notesTitle: p('notesTitle'),
-        notesTime: p.raw('notesTime'),
-        showNotes: p('showNotes'),
-        hideNotes: p('hideNotes'),
-        timer: p.raw('timer'),
-        timerLabel: p('timerLabel'),
-        startTimer: p('startTimer'),
-        pauseTimer: p('pauseTimer'),
-        resetTimer: p('resetTimer'),
-        showTimer: p('showTimer'),
-        hideTimer: p('hideTimer'),
-        showQr: p('showQr'),
-        hideQr: p('hideQr'),
+    <Island
+      name="apel.slide-deck"
+      slots={{
+        slides: slides.map((slide) => slide.body),
+        qrOverlay: (
+          <>
+            <p className="text-[1.4em] font-extrabold text-[#0b5394]">{p('qrOverlayTitle')}</p>
+            <Island name="apel.event-qr" props={{ url: quizUrl, label: p.raw('qrOverlayLabel') }} />
+            <p className="font-bold">{readable(quizUrl)}</p>
+          </>
+        ),
+      }}
+      props={{
+        slideClassNames: slides.map((slide) => slide.className ?? ''),
+        slideLabels: slides.map((slide, i) => t('slideLabel', { current: i + 1, total, title: slide.title })),
+        counters: slides.map((_, i) => t('counter', { current: i + 1, total })),
+        notes,
+        plannedSeconds,
+        labels: {
+          deck: t('deckLabel'),
+          roleDeck: t('roleDeck'),
+          roleSlide: t('roleSlide'),
+          previous: t('previous'),
+          next: t('next'),
+          enterFullscreen: t('enterFullscreen'),
+          exitFullscreen: t('exitFullscreen'),
+          keyboardHint: p('keyboardHint'),
+          notesTitle: p('notesTitle'),
+          notesTime: p.raw('notesTime'),
+          showNotes: p('showNotes'),
+          hideNotes: p('hideNotes'),
+          timer: p.raw('timer'),
+          timerLabel: p('timerLabel'),
+          startTimer: p('startTimer'),
+          pauseTimer: p('pauseTimer'),
+          resetTimer: p('resetTimer'),
+          showTimer: p('showTimer'),
+          hideTimer: p('hideTimer'),
+          showQr: p('showQr'),
+          hideQr: p('hideQr'),
+        },
       }}
     />
   );

@@ -1,13 +1,11 @@
 import { localePath, sectionPaths } from '@/lib/site/routes';
-import { EventLink } from './EventLink';
+import { Island } from '@/components/islands/Island';
 
 /** "← Back to the morning assembly kit", taking the page's event back along. */
 export function BackToKit({ locale, label }: { locale: string; label: string }) {
   return (
     <p className="text-sm">
-      <EventLink className="link" href={localePath(locale, sectionPaths.apel)}>
-        ← {label}
-      </EventLink>
+      <Island name="apel.event-link" props={{ href: localePath(locale, sectionPaths.apel), className: 'link' }} slots={{ children: `← ${label}` }} />
     </p>
   );
 }

@@ -2,11 +2,11 @@ import { useFormatter, useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import { citationNames, getApelKeyPoints, getApelScript, getPledge } from '@/lib/apel/apel-content';
 import type { ApelEventField } from '@/lib/apel/event';
+import { Island } from '@/components/islands/Island';
 import { localize } from '@/lib/content/localize';
 import { getContentLastChecked } from '@/lib/changes/load';
 import { absoluteUrl } from '@/lib/site/config';
 import { localePath } from '@/lib/site/routes';
-import { EventValue } from './EventValue';
 import { PaperIntro } from './PaperIntro';
 import './paper.css';
 
@@ -23,7 +23,7 @@ export function BriefingRecord({ locale }: { locale: string }) {
   const points = getApelKeyPoints();
   const pledge = getPledge();
   const script = getApelScript();
-  const value = (field: ApelEventField) => () => <EventValue field={field} locale={locale} fallback={blank} className="font-semibold" />;
+  const value = (field: ApelEventField) => () => <Island name="apel.event-value" props={{ field, locale, fallback: blank, className: 'font-semibold' }} />;
   const sourceIds = [...script.neutrality.points.flatMap((point) => point.sources), ...points.flatMap((point) => point.sources)];
   const checked = format.dateTime(new Date(`${getContentLastChecked()}T00:00:00Z`), { dateStyle: 'long', timeZone: 'UTC' });
   const topic = (title: string, items: ReactNode[]) => (
@@ -73,7 +73,7 @@ export function BriefingRecord({ locale }: { locale: string }) {
           <div>
             <p>{t('signPresenter')}</p>
             <p className="mt-12 font-semibold">
-              <EventValue field="presenter" locale={locale} fallback={blank} />
+              <Island name="apel.event-value" props={{ field: 'presenter', locale, fallback: blank }} />
             </p>
             <p>{t('nip')}</p>
           </div>

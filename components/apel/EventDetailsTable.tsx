@@ -1,6 +1,6 @@
 import { useTranslations } from 'next-intl';
 import type { ApelEventField } from '@/lib/apel/event';
-import { EventValue } from './EventValue';
+import { Island } from '@/components/islands/Island';
 
 const blank = '……………………………………';
 
@@ -16,7 +16,7 @@ export function EventDetailsTable({ locale, fields }: { locale: string; fields: 
               {t(`fields.${field}`)}
             </th>
             <td>
-              <EventValue field={field} locale={locale} fallback={blank} />
+              <Island name="apel.event-value" props={{ field, locale, fallback: blank }} />
             </td>
           </tr>
         ))}

@@ -1,8 +1,14 @@
 'use client';
 
-import type { ApelEventField } from '@/lib/apel/event';
+import type { ApelEvent, ApelEventField } from '@/lib/apel/event';
 import { formatEventDate } from '@/lib/apel/format';
 import { useApelEvent } from './useApelEvent';
+
+/** One detail of the event as people read it (the date written out), or '' when the link does not give it. */
+const fieldText = (event: ApelEvent | null, field: ApelEventField, locale: string) => {
+  const value = event?.[field] ?? '';
+  return field === 'date' && value ? formatEventDate(value, locale) : value;
+};
 
 interface Props {
   field: ApelEventField;
@@ -14,9 +20,7 @@ interface Props {
 
 /** One detail of the event from the URL fragment (the date written out), or the fallback. */
 export function EventValue({ field, locale, fallback = '', className }: Props) {
-  const event = useApelEvent();
-  const value = event?.[field] ?? '';
-  const text = field === 'date' && value ? formatEventDate(value, locale) : value;
+  const text = fieldText(useApelEvent(), field, locale);
   if (!text && !fallback) return null;
   return (
     <span className={className} data-event-field={field} data-empty={text ? undefined : ''}>
@@ -25,20 +29,18 @@ export function EventValue({ field, locale, fallback = '', className }: Props) {
   );
 }
 
-/** Shows its children only when the event link gives `field` (or any field, without one). */
-export function IfEvent({ field, children }: { field?: ApelEventField; children: React.ReactNode }) {
-  const event = useApelEvent();
-  const shown = field ? Boolean(event?.[field]) : event !== null;
-  return shown ? children : null;
+interface LineProps {
+  fields: ApelEventField[];
+  locale: string;
+  /** Before the details, e.g. "Presenter:". */
+  label?: string;
+  className?: string;
 }
 
 /** Several details of the event on one line, joined by a dot; nothing when the link gives none of them. */
-export function EventLine({ fields, locale, className }: { fields: ApelEventField[]; locale: string; className?: string }) {
+export function EventLine({ fields, locale, label, className }: LineProps) {
   const event = useApelEvent();
-  const parts = fields.flatMap((field) => {
-    const value = event?.[field] ?? '';
-    if (!value) return [];
-    return [field === 'date' ? formatEventDate(value, locale) : value];
-  });
-  return parts.length ? <p className={className}>{parts.join(' · ')}</p> : null;
+  const parts = fields.map((field) => fieldText(event, field, locale)).filter(Boolean);
+  if (!parts.length) return null;
+  return <p className={className}>{label ? `${label} ${parts.join(' · ')}` : parts.join(' · ')}</p>;
 }

@@ -1,4 +1,4 @@
-import { PrintButton } from './PrintButton';
+import { Island } from '@/components/islands/Island';
 import { BackToKit } from './BackToKit';
 
 /** The screen-only lines above a printable form: back to the kit (with the event), what it is, print. */
@@ -8,7 +8,7 @@ export function PaperIntro({ locale, back, intro, print }: { locale: string; bac
       <BackToKit locale={locale} label={back} />
       <p className="mt-3 max-w-prose">{intro}</p>
       <p className="mt-3">
-        <PrintButton label={print} />
+        <Island name="apel.print-button" props={{ label: print }} />
       </p>
     </div>
   );

@@ -3,10 +3,8 @@ import { getApelKeyPoints } from '@/lib/apel/apel-content';
 import { getContentLastChecked } from '@/lib/changes/load';
 import { absoluteUrl } from '@/lib/site/config';
 import { localePath, sectionPaths } from '@/lib/site/routes';
-import { EventLine, EventValue } from './EventValue';
-import { EventQrCode } from './EventQrCode';
+import { Island } from '@/components/islands/Island';
 import { KeyPointList } from './KeyPointList';
-import { PrintButton } from './PrintButton';
 import './poster.css';
 import { BackToKit } from './BackToKit';
 
@@ -38,7 +36,7 @@ export function PosterSheet({ locale }: { locale: string }) {
         <BackToKit locale={locale} label={t('back')} />
         <p className="mt-3 max-w-prose">{t('intro')}</p>
         <p className="mt-3">
-          <PrintButton label={t('print')} />
+          <Island name="apel.print-button" props={{ label: t('print') }} />
         </p>
       </div>
       <article className="poster-sheet flex flex-col gap-5 p-6 sm:p-10">
@@ -50,11 +48,11 @@ export function PosterSheet({ locale }: { locale: string }) {
             </svg>
             <span>
               ASN Netral
-              <EventValue field="office" locale={locale} className="font-semibold text-[#0b1a28] before:content-['_·_']" />
+              <Island name="apel.event-value" props={{ field: 'office', locale, className: "font-semibold text-[#0b1a28] before:content-['_·_']" }} />
             </span>
           </p>
           <h1 className="mt-3 text-[1.9em] font-extrabold leading-tight">{t('heading')}</h1>
-          <EventLine fields={['name', 'date', 'place']} locale={locale} className="mt-1 font-semibold" />
+          <Island name="apel.event-line" props={{ fields: ['name', 'date', 'place'], locale, className: 'mt-1 font-semibold' }} />
         </header>
         <div className="grid gap-6 sm:grid-cols-2 print:grid-cols-2">
           <div className="flex flex-col gap-6">
@@ -64,7 +62,7 @@ export function PosterSheet({ locale }: { locale: string }) {
                 {t('contactTitle')}
               </h2>
               <p className="mt-2 text-[1.15em] font-bold [overflow-wrap:anywhere]">
-                <EventValue field="contact" locale={locale} fallback={t('contactBlank')} />
+                <Island name="apel.event-value" props={{ field: 'contact', locale, fallback: t('contactBlank') }} />
               </p>
               <p className="mt-2 text-[0.85em]">{t('contactNational', { url: reportGuide })}</p>
             </section>
@@ -72,7 +70,7 @@ export function PosterSheet({ locale }: { locale: string }) {
           {column('dont')}
         </div>
         <footer className="mt-auto flex flex-wrap items-center gap-6 border-t-2 border-[#0b1a28] pt-5">
-          <EventQrCode url={quizUrl} label={t.raw('qrLabel')} className="poster-qr shrink-0" />
+          <Island name="apel.event-qr" props={{ url: quizUrl, label: t.raw('qrLabel'), className: 'poster-qr shrink-0' }} />
           <div className="min-w-0 flex-1 basis-48">
             <p className="text-[1.15em] font-bold">{t('scan')}</p>
             <p className="mt-1 break-all text-[1.1em] font-bold text-[#0b5394]">{portalUrl}</p>

@@ -171,7 +171,10 @@ export function SlideDeck({ slides, slideClassNames, slideLabels, counters, note
             {slide}
           </section>
         ))}
-        {showQr && <div className="deck-qr">{qrOverlay}</div>}
+        {/* Always in the page, hidden while off: the overlay is server-rendered content (an island slot), which stays mounted. */}
+        <div className={showQr ? 'deck-qr' : undefined} hidden={!showQr}>
+          {qrOverlay}
+        </div>
       </div>
       <div className="deck-controls no-print flex flex-wrap items-center justify-between gap-3">
         <button type="button" className={controlClass} aria-disabled={index === 0} onClick={() => go(index - 1)}>

@@ -1,8 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { codeFormLabels, codeSettings } from './codeLabels.server';
-import { EventLine } from './EventValue';
-import { TallyCodes } from './TallyCodes';
+import { Island } from '@/components/islands/Island';
 import './paper.css';
 import { BackToKit } from './BackToKit';
 
@@ -17,33 +16,36 @@ export async function TallyPage({ locale }: { locale: Locale }) {
       </div>
       <article className="apel-tally-page">
         <h1 className="mt-3 text-3xl font-bold print:mt-0 print:text-2xl">{t('title')}</h1>
-        <EventLine fields={['name', 'office', 'date', 'place']} locale={locale} className="mt-2 font-semibold" />
+        <Island name="apel.event-line" props={{ fields: ['name', 'office', 'date', 'place'], locale, className: 'mt-2 font-semibold' }} />
         <p className="mt-3 max-w-prose text-lg text-muted print:hidden">{t('intro')}</p>
         <div className="mt-6">
-          <TallyCodes
-            locale={locale}
-            settings={codeSettings}
-            labels={{
-              ...(await codeFormLabels(locale, 'ApelTally')),
-              summary: t.raw('summary'),
-              empty: t('empty'),
-              caption: t('caption'),
-              columns: {
-                number: t('columns.number'),
-                note: t('columns.note'),
-                code: t('columns.code'),
-                date: t('columns.date'),
-                score: t('columns.score'),
-                result: t('columns.result'),
-                event: t('columns.event'),
-                status: t('columns.status'),
+          <Island
+            name="apel.tally"
+            props={{
+              locale,
+              settings: codeSettings,
+              labels: {
+                ...(await codeFormLabels(locale, 'ApelTally')),
+                summary: t.raw('summary'),
+                empty: t('empty'),
+                caption: t('caption'),
+                columns: {
+                  number: t('columns.number'),
+                  note: t('columns.note'),
+                  code: t('columns.code'),
+                  date: t('columns.date'),
+                  score: t('columns.score'),
+                  result: t('columns.result'),
+                  event: t('columns.event'),
+                  status: t('columns.status'),
+                },
+                statusValid: t('statusValid'),
+                statusInconsistent: t('statusInconsistent'),
+                statusDuplicate: t('statusDuplicate'),
+                print: t('print'),
+                download: t('download'),
+                fileName: t('fileName'),
               },
-              statusValid: t('statusValid'),
-              statusInconsistent: t('statusInconsistent'),
-              statusDuplicate: t('statusDuplicate'),
-              print: t('print'),
-              download: t('download'),
-              fileName: t('fileName'),
             }}
           />
         </div>

@@ -1,8 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { codeFormLabels, codeSettings } from './codeLabels.server';
-import { EventLine } from './EventValue';
-import { VerifyCode } from './VerifyCode';
+import { Island } from '@/components/islands/Island';
 import { BackToKit } from './BackToKit';
 
 /** The verify page: the form, and plainly what a completion code proves and what it does not. */
@@ -13,31 +12,34 @@ export async function VerifyPage({ locale }: { locale: Locale }) {
       <BackToKit locale={locale} label={t('back')} />
       <h1 className="mt-3 text-3xl font-bold">{t('title')}</h1>
       <p className="mt-3 max-w-prose text-lg text-muted">{t('intro')}</p>
-      <EventLine fields={['name', 'office', 'date']} locale={locale} className="mt-2 font-semibold" />
+      <Island name="apel.event-line" props={{ fields: ['name', 'office', 'date'], locale, className: 'mt-2 font-semibold' }} />
       <div className="mt-6">
-        <VerifyCode
-          locale={locale}
-          settings={codeSettings}
-          labels={{
-            ...(await codeFormLabels(locale, 'ApelVerify')),
-            check: t('check'),
-            malformed: t('malformed'),
-            inconsistent: t('inconsistent'),
-            valid: t('valid'),
-            fieldsCaption: t('fieldsCaption'),
-            fields: {
-              code: t('fields.code'),
-              event: t('fields.event'),
-              date: t('fields.date'),
-              score: t('fields.score'),
-              result: t('fields.result'),
-              round: t('fields.round'),
-              content: t('fields.content'),
-              attempt: t('fields.attempt'),
-              check: t('fields.check'),
-            },
-            attempt: t.raw('attempt'),
-            checkOk: t('checkOk'),
+        <Island
+          name="apel.verify"
+          props={{
+            locale,
+            settings: codeSettings,
+            labels: {
+              ...(await codeFormLabels(locale, 'ApelVerify')),
+              check: t('check'),
+              malformed: t('malformed'),
+              inconsistent: t('inconsistent'),
+              valid: t('valid'),
+              fieldsCaption: t('fieldsCaption'),
+              fields: {
+                code: t('fields.code'),
+                event: t('fields.event'),
+                date: t('fields.date'),
+                score: t('fields.score'),
+                result: t('fields.result'),
+                round: t('fields.round'),
+                content: t('fields.content'),
+                attempt: t('fields.attempt'),
+                check: t('fields.check'),
+              },
+              attempt: t.raw('attempt'),
+              checkOk: t('checkOk'),
+              },
           }}
         />
       </div>

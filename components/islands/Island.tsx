@@ -1,12 +1,15 @@
-import type { ComponentProps, ReactNode } from 'react';
+import type { ComponentProps, ReactElement, ReactNode } from 'react';
 import { createElement } from 'react';
 import { islandNameAttribute, islandPropsAttribute, islandTag, slotNameAttribute, slotTag } from '@/lib/islands/markers';
 import { type IslandName, islands } from './registry';
 
 type Props<Name extends IslandName> = ComponentProps<(typeof islands)[Name]>;
-/** Props that carry server-rendered content; they are passed as slots, not serialised. */
+/**
+ * Props that carry server-rendered content (typed ReactNode or ReactNode[]); they are passed as slots, not serialised.
+ * Asked as "does it take an element?", so that strings, numbers and string[] stay serialised props.
+ */
 type SlotKeys<Name extends IslandName> = {
-  [Key in keyof Props<Name>]-?: NonNullable<Props<Name>[Key]> extends ReactNode | ReactNode[] ? (string extends NonNullable<Props<Name>[Key]> ? never : Key) : never;
+  [Key in keyof Props<Name>]-?: ReactElement extends NonNullable<Props<Name>[Key]> ? Key : ReactElement[] extends NonNullable<Props<Name>[Key]> ? Key : never;
 }[keyof Props<Name>];
 
 interface IslandProps<Name extends IslandName> {

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { ApelQuizBanner } from '@/components/apel/ApelQuizBanner';
 import { ApelQuizEvent } from '@/components/apel/ApelQuizEvent';
 import { DeleteMyDataButton } from '@/components/privacy/DeleteMyDataButton';
 import { QuizSection } from '@/components/quiz/QuizSection';
@@ -20,19 +19,19 @@ export default async function QuizPage({ params }: PageProps<'/[locale]/kuis'>) 
   const privacy = await getTranslations('PrivacyPage.delete');
   const footer = await getTranslations('SiteFooter');
   return (
-    // The assembly an apel QR code attached (components/apel): banner, completion code, certificate lines.
-    <ApelQuizEvent locale={locale}>
+    <>
       {/* Hidden when printing a certificate (see components/quiz/certificate.css). */}
       <div className="quiz-screen-only">
         <h1 className="text-3xl font-bold">{t('title')}</h1>
         <p className="mt-3 max-w-prose text-lg text-muted">{t('description')}</p>
       </div>
-      <ApelQuizBanner />
+      {/* The assembly an apel QR code attached (components/apel): banner, and the completion code on the result and certificate. */}
+      <ApelQuizEvent locale={locale} />
       <QuizSection locale={locale} />
       <DeleteMyDataButton
         labels={{ button: privacy('button'), done: privacy('done'), nothing: privacy('nothing'), failed: privacy('failed'), privacyLink: footer('privacyLink') }}
         privacyHref={`${localePath(locale, privacyPath)}#${deleteDataAnchor}`}
       />
-    </ApelQuizEvent>
+    </>
   );
 }

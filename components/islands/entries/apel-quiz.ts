@@ -1,0 +1,4 @@
+import { apelQuizIslands } from '../apel-quiz';
+import { hydrateIslands } from '../hydrate';
+
+hydrateIslands(apelQuizIslands);

@@ -1,0 +1,4 @@
+import { apelIslands } from '../apel';
+import { hydrateIslands } from '../hydrate';
+
+hydrateIslands(apelIslands);
