@@ -1,10 +1,10 @@
 'use client';
 
+import { formatMessage, type Message } from '@/lib/i18n/format-message';
 import { CopyButton } from '@/components/share/CopyButton';
 import { QrCode } from '@/components/share/QrCode';
 import { attemptTag, encodeCompletionCode, localIsoDate } from '@/lib/apel/completion-code';
 import { eventFingerprint } from '@/lib/apel/event';
-import { fill } from '@/lib/apel/format';
 import { learningTime } from '@/lib/apel/learning-time';
 import { eventDetails } from './ApelQuizBanner';
 import { type ApelQuizLabels, useApelQuiz } from './apelQuizStore';
@@ -40,7 +40,7 @@ export function ApelCompletion(props: Props) {
       <h3 id="apel-completion-title" className="text-lg font-bold">
         {labels.codeTitle}
       </h3>
-      {event && <p className="mt-1">{fill(labels.certificateEvent, { details: eventDetails(event, locale) })}</p>}
+      {event && <p className="mt-1">{formatMessage(labels.certificateEvent, locale, { details: eventDetails(event, locale) })}</p>}
       <p className="mt-2 font-mono text-2xl font-bold tracking-wider" data-testid="apel-completion-code">
         {code}
       </p>
@@ -55,10 +55,10 @@ export function ApelCompletion(props: Props) {
   );
 }
 
-function learningLine(labels: ApelQuizLabels, total: number, attended: boolean) {
+function learningLine(labels: ApelQuizLabels, locale: string, total: number, attended: boolean) {
   const time = learningTime(total, attended);
-  const parts = [time.briefing ? fill(labels.learningBriefing, { minutes: time.briefing }) : '', fill(labels.learningQuiz, { minutes: time.quiz, questions: total })];
-  return fill(labels.learningTime, { total: time.total, breakdown: parts.filter(Boolean).join(', ') });
+  const parts = [time.briefing ? formatMessage(labels.learningBriefing, locale, { minutes: time.briefing }) : '', formatMessage(labels.learningQuiz, locale, { minutes: time.quiz, questions: total })];
+  return formatMessage(labels.learningTime, locale, { total: time.total, breakdown: parts.filter(Boolean).join(', ') });
 }
 
 /** On the certificate: the assembly, the learning time (not an official recognition) and the code with its QR. */
@@ -68,11 +68,11 @@ export function ApelCertificateLines(props: Props) {
   const { labels, code, event, locale, verifyLink } = completion;
   return (
     <div className="apel-certificate-lines mx-auto mt-6 max-w-prose text-sm" data-testid="apel-certificate-lines">
-      {event && <p className="font-semibold">{fill(labels.certificateEvent, { details: eventDetails(event, locale) })}</p>}
-      <p className="mt-1">{learningLine(labels, props.total, event !== null)}</p>
+      {event && <p className="font-semibold">{formatMessage(labels.certificateEvent, locale, { details: eventDetails(event, locale) })}</p>}
+      <p className="mt-1">{learningLine(labels, locale, props.total, event !== null)}</p>
       <p className="mt-1 text-muted">{labels.learningNote}</p>
       <div className="mt-3 flex items-center justify-center gap-3">
-        <QrCode value={verifyLink} label={fill(labels.certificateQr, { url: verifyLink })} className="size-32 shrink-0" />
+        <QrCode value={verifyLink} label={formatMessage(labels.certificateQr, locale, { url: verifyLink })} className="size-32 shrink-0" />
         <p className="text-left">
           {labels.certificateCode}
           <br />

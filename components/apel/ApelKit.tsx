@@ -1,3 +1,4 @@
+import { compileMessage } from '@/lib/i18n/compile-messages';
 import { useTranslations } from 'next-intl';
 import { eventFields } from '@/lib/apel/event';
 import { absoluteUrl } from '@/lib/site/config';
@@ -101,9 +102,9 @@ export function ApelKit({ locale }: { locale: string }) {
                 checkerUrl: absoluteUrl(localePath(locale, sectionPaths.checker)),
               },
               labels: {
-                text: message.raw('text'),
-                eventLine: message.raw('eventLine'),
-                contactLine: message.raw('contactLine'),
+                text: compileMessage(message.raw('text')),
+                eventLine: compileMessage(message.raw('eventLine')),
+                contactLine: compileMessage(message.raw('contactLine')),
                 editLabel: message('editLabel'),
                 editHint: message('editHint'),
                 copy: message('copy'),

@@ -1,3 +1,4 @@
+import { compileMessage } from '@/lib/i18n/compile-messages';
 import { useTranslations } from 'next-intl';
 import { Island } from '@/components/islands/Island';
 import { QrCode } from '@/components/share/QrCode';
@@ -19,7 +20,7 @@ export function ApelQrCodes({ locale }: { locale: string }) {
         <li key={url}>
           <figure className="flex flex-col items-center gap-2 rounded-xl border border-line bg-surface p-4 text-center">
             {withEvent ? (
-              <Island name="apel.event-qr" props={{ url, label: slides.raw('qrCodeOf'), className: 'w-full max-w-52' }} />
+              <Island name="apel.event-qr" props={{ url, locale, label: compileMessage(slides.raw('qrCodeOf')), className: 'w-full max-w-52' }} />
             ) : (
               <QrCode value={url} label={slides('qrCodeOf', { url })} className="w-full max-w-52" />
             )}

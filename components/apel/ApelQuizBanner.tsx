@@ -1,8 +1,9 @@
 'use client';
 
+import { formatMessage, type Message } from '@/lib/i18n/format-message';
 import { useEffect } from 'react';
 import type { ApelEvent } from '@/lib/apel/event';
-import { fill, formatEventDate } from '@/lib/apel/format';
+import { formatEventDate } from '@/lib/apel/format';
 import { type ApelQuizSettings, connectApelQuiz, useApelQuiz } from './apelQuizStore';
 
 /** "Office · event · date" of an assembly, for the quiz's banner, result and certificate. */
@@ -20,7 +21,7 @@ export function ApelQuizBanner({ settings }: { settings: ApelQuizSettings }) {
   if (!apel?.event) return null;
   return (
     <div className="quiz-screen-only mt-4 flex flex-wrap items-center gap-3 rounded-lg border-l-4 border-brand bg-surface p-4" data-testid="apel-quiz-banner">
-      <p className="min-w-0 flex-1 font-semibold">{fill(apel.labels.banner, { details: eventDetails(apel.event, apel.locale) })}</p>
+      <p className="min-w-0 flex-1 font-semibold">{formatMessage(apel.labels.banner, settings.locale, { details: eventDetails(apel.event, apel.locale) })}</p>
       <button type="button" className="btn btn-secondary" onClick={apel.forget}>
         {apel.labels.remove}
       </button>

@@ -1,3 +1,4 @@
+import { compileTemplates } from '@/lib/i18n/compile-messages';
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { Island } from '@/components/islands/Island';
@@ -31,7 +32,14 @@ export async function ApelQuizEvent({ locale }: { locale: Locale }) {
   ] as const satisfies readonly (keyof ApelQuizLabels)[];
   const settings = {
     locale,
-    labels: Object.fromEntries(keys.map((key) => [key, t.raw(key)])) as ApelQuizLabels,
+    labels: compileTemplates(Object.fromEntries(keys.map((key) => [key, t.raw(key) as string])) as Record<(typeof keys)[number], string>, [
+      'banner',
+      'certificateEvent',
+      'learningTime',
+      'learningBriefing',
+      'learningQuiz',
+      'certificateQr',
+    ]),
     verifyUrl: absoluteUrl(localePath(locale, `${sectionPaths.apel}/verifikasi`)),
     contentVersion: getContentLastChecked(),
   };

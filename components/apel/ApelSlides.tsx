@@ -1,3 +1,4 @@
+import { compileMessage } from '@/lib/i18n/compile-messages';
 import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import { QrCode } from '@/components/share/QrCode';
@@ -118,7 +119,7 @@ export function ApelSlides({ locale }: { locale: string }) {
           <h3 className="deck-title text-center">{t('qrSlideTitle')}</h3>
           <div className="grid grid-cols-2 gap-[4cqw]">
             <figure className="flex flex-col items-center gap-[1cqw] text-center">
-              <Island name="apel.event-qr" props={{ url: quizUrl, label: t.raw('qrCodeOf'), className: 'w-[min(30cqw,100%)]' }} />
+              <Island name="apel.event-qr" props={{ url: quizUrl, locale, label: compileMessage(t.raw('qrCodeOf')), className: 'w-[min(30cqw,100%)]' }} />
               <figcaption>
                 <span className="block font-bold">{t('qrQuiz')}</span>
                 <span className="block break-all text-[max(0.75rem,1.6cqw)] text-[#3b4a58]">{readable(quizUrl)}</span>
@@ -168,12 +169,13 @@ export function ApelSlides({ locale }: { locale: string }) {
         qrOverlay: (
           <>
             <p className="text-[1.4em] font-extrabold text-[#0b5394]">{p('qrOverlayTitle')}</p>
-            <Island name="apel.event-qr" props={{ url: quizUrl, label: p.raw('qrOverlayLabel') }} />
+            <Island name="apel.event-qr" props={{ url: quizUrl, locale, label: compileMessage(p.raw('qrOverlayLabel')) }} />
             <p className="font-bold">{readable(quizUrl)}</p>
           </>
         ),
       }}
       props={{
+        locale,
         slideClassNames: slides.map((slide) => slide.className ?? ''),
         slideLabels: slides.map((slide, i) => t('slideLabel', { current: i + 1, total, title: slide.title })),
         counters: slides.map((_, i) => t('counter', { current: i + 1, total })),
@@ -189,10 +191,10 @@ export function ApelSlides({ locale }: { locale: string }) {
           exitFullscreen: t('exitFullscreen'),
           keyboardHint: p('keyboardHint'),
           notesTitle: p('notesTitle'),
-          notesTime: p.raw('notesTime'),
+          notesTime: compileMessage(p.raw('notesTime')),
           showNotes: p('showNotes'),
           hideNotes: p('hideNotes'),
-          timer: p.raw('timer'),
+          timer: compileMessage(p.raw('timer')),
           timerLabel: p('timerLabel'),
           startTimer: p('startTimer'),
           pauseTimer: p('pauseTimer'),

@@ -1,3 +1,4 @@
+import { compileMessage } from '@/lib/i18n/compile-messages';
 import { useFormatter, useTranslations } from 'next-intl';
 import { getApelKeyPoints } from '@/lib/apel/apel-content';
 import { getContentLastChecked } from '@/lib/changes/load';
@@ -70,7 +71,7 @@ export function PosterSheet({ locale }: { locale: string }) {
           {column('dont')}
         </div>
         <footer className="mt-auto flex flex-wrap items-center gap-6 border-t-2 border-[#0b1a28] pt-5">
-          <Island name="apel.event-qr" props={{ url: quizUrl, label: t.raw('qrLabel'), className: 'poster-qr shrink-0' }} />
+          <Island name="apel.event-qr" props={{ url: quizUrl, locale, label: compileMessage(t.raw('qrLabel')), className: 'poster-qr shrink-0' }} />
           <div className="min-w-0 flex-1 basis-48">
             <p className="text-[1.15em] font-bold">{t('scan')}</p>
             <p className="mt-1 break-all text-[1.1em] font-bold text-[#0b5394]">{portalUrl}</p>

@@ -1,7 +1,7 @@
 'use client';
 
+import { formatMessage, type Message } from '@/lib/i18n/format-message';
 import { type KeyboardEvent, type PointerEvent, type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
-import { fill } from '@/lib/apel/format';
 import { clock } from '@/lib/apel/format';
 import { presentEvent } from './PresentButton';
 
@@ -16,11 +16,11 @@ export interface SlideDeckLabels {
   keyboardHint: string;
   notesTitle: string;
   /** "Suggested time on this slide: {time}" */
-  notesTime: string;
+  notesTime: Message;
   showNotes: string;
   hideNotes: string;
   /** "{elapsed} of {total}" */
-  timer: string;
+  timer: Message;
   timerLabel: string;
   startTimer: string;
   pauseTimer: string;
@@ -32,6 +32,7 @@ export interface SlideDeckLabels {
 }
 
 interface Props {
+  locale: string;
   /** Slides rendered by the server, already translated. */
   slides: ReactNode[];
   /** Per slide: an extra class for slides that need more room. */
@@ -56,7 +57,7 @@ const idleAfterMs = 2500;
  * Presents server-rendered slides one at a time: arrow keys, swipe, buttons and full screen; speaker notes
  * with suggested times and a timer the presenter can hide; Q shows a full-size QR code over any slide.
  */
-export function SlideDeck({ slides, slideClassNames, slideLabels, counters, notes, plannedSeconds, qrOverlay, labels }: Props) {
+export function SlideDeck({ locale, slides, slideClassNames, slideLabels, counters, notes, plannedSeconds, qrOverlay, labels }: Props) {
   const [index, setIndex] = useState(0);
   const [canFullscreen, setCanFullscreen] = useState(false);
   const [fullscreen, setFullscreen] = useState(false);
@@ -195,7 +196,7 @@ export function SlideDeck({ slides, slideClassNames, slideLabels, counters, note
           {showTimer && (
             <p className={`deck-timer text-lg font-bold tabular-nums ${over ? 'text-violation' : ''}`}>
               <span className="sr-only">{labels.timerLabel}: </span>
-              {fill(labels.timer, { elapsed: clock(elapsed), total: clock(plannedSeconds) })}
+              {formatMessage(labels.timer, locale, { elapsed: clock(elapsed), total: clock(plannedSeconds) })}
             </p>
           )}
           <button type="button" className="btn btn-secondary" onClick={() => setRunning((on) => !on)}>
@@ -224,7 +225,7 @@ export function SlideDeck({ slides, slideClassNames, slideLabels, counters, note
         </div>
         {showNotes && note && (
           <div className="mt-2 max-w-prose">
-            <p className="text-sm font-semibold text-muted">{fill(labels.notesTime, { time: clock(note.seconds) })}</p>
+            <p className="text-sm font-semibold text-muted">{formatMessage(labels.notesTime, locale, { time: clock(note.seconds) })}</p>
             <p className="mt-1">{note.text}</p>
           </div>
         )}

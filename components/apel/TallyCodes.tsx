@@ -1,9 +1,10 @@
 'use client';
 
+import { formatMessage, type Message } from '@/lib/i18n/format-message';
 import { useMemo, useState } from 'react';
 import { codeFacts } from '@/lib/apel/code-facts';
 import { eventFingerprint } from '@/lib/apel/event';
-import { fill, formatEventDate } from '@/lib/apel/format';
+import { formatEventDate } from '@/lib/apel/format';
 import { tallyCodes, tallyCsv } from '@/lib/apel/tally';
 import { type CodeFactLabels, type CodeSettings, describeEvent } from './code-labels';
 import { FieldLabel } from './FieldLabel';
@@ -13,7 +14,7 @@ export interface TallyLabels extends CodeFactLabels {
   input: string;
   inputHint: string;
   /** "{count} codes: {valid} consistent, {passed} passed, {inconsistent} do not add up, {duplicates} repeated" */
-  summary: string;
+  summary: Message;
   empty: string;
   caption: string;
   columns: { number: string; note: string; code: string; date: string; score: string; result: string; event: string; status: string };
@@ -48,9 +49,9 @@ export function TallyCodes({ locale, settings, labels }: { locale: string; setti
       row.note,
       row.code,
       row.fields.date,
-      fill(labels.score, { correct: row.fields.correct, total: row.fields.total, percent: facts.percent }),
-      fill(facts.passed ? labels.passed : labels.notPassed, { mark: settings.passPercent }),
-      describeEvent(facts, row.fields.event, labels, eventName),
+      formatMessage(labels.score, locale, { correct: row.fields.correct, total: row.fields.total, percent: facts.percent }),
+      formatMessage(facts.passed ? labels.passed : labels.notPassed, locale, { mark: settings.passPercent }),
+      describeEvent(facts, row.fields.event, labels, eventName, locale),
       status,
     ];
   });
@@ -88,7 +89,7 @@ export function TallyCodes({ locale, settings, labels }: { locale: string; setti
       </div>
       <p role="status" className="mt-4 font-semibold">
         {rows.length
-          ? fill(labels.summary, {
+          ? formatMessage(labels.summary, locale, {
               count: rows.length,
               valid: valid.length,
               passed: valid.filter(({ facts }) => facts?.passed).length,

@@ -1,3 +1,4 @@
+import { compileMessage } from '@/lib/i18n/compile-messages';
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { codeFormLabels, codeSettings } from './codeLabels.server';
@@ -26,7 +27,7 @@ export async function TallyPage({ locale }: { locale: Locale }) {
               settings: codeSettings,
               labels: {
                 ...(await codeFormLabels(locale, 'ApelTally')),
-                summary: t.raw('summary'),
+                summary: compileMessage(t.raw('summary')),
                 empty: t('empty'),
                 caption: t('caption'),
                 columns: {

@@ -1,10 +1,11 @@
 'use client';
 
+import { formatMessage, type Message } from '@/lib/i18n/format-message';
 import { type FormEvent, useEffect, useState } from 'react';
 import { codeFacts } from '@/lib/apel/code-facts';
 import { type CodeReading, fingerprintText, readCompletionCode } from '@/lib/apel/completion-code';
 import { eventFingerprint } from '@/lib/apel/event';
-import { fill, formatEventDate } from '@/lib/apel/format';
+import { formatEventDate } from '@/lib/apel/format';
 import { type CodeFactLabels, type CodeSettings, describeContent, describeEvent } from './code-labels';
 import { FieldLabel } from './FieldLabel';
 import { useApelEvent } from './useApelEvent';
@@ -19,7 +20,7 @@ export interface VerifyLabels extends CodeFactLabels {
   fieldsCaption: string;
   fields: { code: string; event: string; date: string; score: string; result: string; round: string; content: string; attempt: string; check: string };
   /** "{tag}: tells apart people with the same score" */
-  attempt: string;
+  attempt: Message;
   checkOk: string;
 }
 
@@ -94,13 +95,13 @@ export function VerifyCode({ locale, settings, labels }: { locale: string; setti
               <tbody>
                 {[
                   [labels.fields.code, <span key="code" className="font-mono">{reading.code}</span>],
-                  [labels.fields.event, describeEvent(facts, reading.fields.event, labels, eventName)],
+                  [labels.fields.event, describeEvent(facts, reading.fields.event, labels, eventName, locale)],
                   [labels.fields.date, formatEventDate(reading.fields.date, locale)],
-                  [labels.fields.score, fill(labels.score, { correct: reading.fields.correct, total: reading.fields.total, percent: facts.percent })],
-                  [labels.fields.result, fill(facts.passed ? labels.passed : labels.notPassed, { mark: settings.passPercent })],
-                  [labels.fields.round, fill(labels.rounds[facts.round], { total: reading.fields.total })],
+                  [labels.fields.score, formatMessage(labels.score, locale, { correct: reading.fields.correct, total: reading.fields.total, percent: facts.percent })],
+                  [labels.fields.result, formatMessage(facts.passed ? labels.passed : labels.notPassed, locale, { mark: settings.passPercent })],
+                  [labels.fields.round, formatMessage(labels.rounds[facts.round], locale, { total: reading.fields.total })],
                   [labels.fields.content, describeContent(facts, reading.fields.contentVersion, settings.contentVersion, locale, labels)],
-                  [labels.fields.attempt, fill(labels.attempt, { tag: fingerprintText(reading.fields.attempt) })],
+                  [labels.fields.attempt, formatMessage(labels.attempt, locale, { tag: fingerprintText(reading.fields.attempt) })],
                   [labels.fields.check, labels.checkOk],
                 ].map(([name, value]) => (
                   <tr key={String(name)} className="border-b border-line">

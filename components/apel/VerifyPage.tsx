@@ -1,3 +1,4 @@
+import { compileMessage } from '@/lib/i18n/compile-messages';
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { codeFormLabels, codeSettings } from './codeLabels.server';
@@ -37,7 +38,7 @@ export async function VerifyPage({ locale }: { locale: Locale }) {
                 attempt: t('fields.attempt'),
                 check: t('fields.check'),
               },
-              attempt: t.raw('attempt'),
+              attempt: compileMessage(t.raw('attempt')),
               checkOk: t('checkOk'),
               },
           }}

@@ -1,19 +1,20 @@
 'use client';
 
+import { formatMessage, type Message } from '@/lib/i18n/format-message';
 import { useEffect, useState } from 'react';
 import { CopyButton } from '@/components/share/CopyButton';
 import { withEvent } from '@/lib/apel/event';
-import { fill, formatEventDate } from '@/lib/apel/format';
+import { formatEventDate } from '@/lib/apel/format';
 import { whatsappShareUrl } from '@/lib/share/whatsapp';
 import { useApelEvent } from './useApelEvent';
 
 export interface WhatsAppMessageLabels {
   /** The message with {eventLine}, {guidesUrl}, {quizUrl}, {checkerUrl} and {contactLine}. */
-  text: string;
+  text: Message;
   /** "{name} · {office} · {date}" line, when the link gives an event. */
-  eventLine: string;
+  eventLine: Message;
   /** "Report neutrality problems at this office: {contact}" line. */
-  contactLine: string;
+  contactLine: Message;
   editLabel: string;
   editHint: string;
   copy: string;
@@ -35,12 +36,12 @@ export function WhatsAppMessage({ locale, urls, labels }: Props) {
   // A fixed id (one per page), not useId(): React's server ids and the island runtime's differ.
   const id = 'whatsapp-message';
   const details = event ? [event.name, event.office, event.date && formatEventDate(event.date, locale)].filter(Boolean).join(' · ') : '';
-  const generated = fill(labels.text, {
-    eventLine: details ? `${fill(labels.eventLine, { details })}\n` : '',
+  const generated = formatMessage(labels.text, locale, {
+    eventLine: details ? `${formatMessage(labels.eventLine, locale, { details })}\n` : '',
     guidesUrl: urls.guidesUrl,
     quizUrl: withEvent(urls.quizUrl, event),
     checkerUrl: urls.checkerUrl,
-    contactLine: event?.contact ? `${fill(labels.contactLine, { contact: event.contact })}\n` : '',
+    contactLine: event?.contact ? `${formatMessage(labels.contactLine, locale, { contact: event.contact })}\n` : '',
   });
   const [text, setText] = useState(generated);
   // A new event rewrites the message; edits made for the previous one would carry the wrong details.

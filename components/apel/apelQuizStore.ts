@@ -1,5 +1,6 @@
 'use client';
 
+import type { Message } from '@/lib/i18n/format-message';
 import { useEffect, useState } from 'react';
 import type { ApelEvent } from '@/lib/apel/event';
 import { parseEventFragment } from '@/lib/apel/event';
@@ -7,7 +8,7 @@ import { forgetEvent, readSavedEvent, saveEvent } from '@/lib/apel/saved-event';
 
 export interface ApelQuizLabels {
   /** "Quiz for the assembly: {details}" */
-  banner: string;
+  banner: Message;
   remove: string;
   codeTitle: string;
   codeIntro: string;
@@ -16,14 +17,14 @@ export interface ApelQuizLabels {
   copyFailed: string;
   verifyLink: string;
   /** "Assembly: {details}" on the certificate. */
-  certificateEvent: string;
+  certificateEvent: Message;
   /** "Learning time: about {total} minutes ({breakdown})" */
-  learningTime: string;
-  learningBriefing: string;
-  learningQuiz: string;
+  learningTime: Message;
+  learningBriefing: Message;
+  learningQuiz: Message;
   learningNote: string;
   certificateCode: string;
-  certificateQr: string;
+  certificateQr: Message;
 }
 
 /** What the server gives the quiz page's assembly context (ApelQuizEvent.tsx). */

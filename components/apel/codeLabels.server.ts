@@ -1,3 +1,4 @@
+import { compileMessage } from '@/lib/i18n/compile-messages';
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { roundSizes } from '@/lib/quiz/draw';
@@ -15,11 +16,11 @@ export async function codeFormLabels(locale: Locale, namespace: 'ApelVerify' | '
   return {
     input: form('input'),
     inputHint: form('inputHint'),
-    score: t.raw('score'),
-    passed: t.raw('passed'),
-    notPassed: t.raw('notPassed'),
-    rounds: { short: t.raw('rounds.short'), full: t.raw('rounds.full'), other: t.raw('rounds.other') },
-    events: { none: t.raw('events.none'), match: t.raw('events.match'), other: t.raw('events.other'), unknown: t.raw('events.unknown') },
-    contents: { same: t.raw('contents.same'), older: t.raw('contents.older'), newer: t.raw('contents.newer') },
+    score: compileMessage(t.raw('score')),
+    passed: compileMessage(t.raw('passed')),
+    notPassed: compileMessage(t.raw('notPassed')),
+    rounds: { short: compileMessage(t.raw('rounds.short')), full: compileMessage(t.raw('rounds.full')), other: compileMessage(t.raw('rounds.other')) },
+    events: { none: compileMessage(t.raw('events.none')), match: compileMessage(t.raw('events.match')), other: compileMessage(t.raw('events.other')), unknown: compileMessage(t.raw('events.unknown')) },
+    contents: { same: compileMessage(t.raw('contents.same')), older: compileMessage(t.raw('contents.older')), newer: compileMessage(t.raw('contents.newer')) },
   };
 }

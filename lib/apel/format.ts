@@ -3,11 +3,6 @@ export function formatEventDate(date: string, locale: string, style: 'full' | 'l
   return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'id-ID', { dateStyle: style, timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
 }
 
-/** Fills `{name}` placeholders of an already translated text; unknown placeholders are left as they are. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (match, key: string) => (key in values ? String(values[key]) : match));
-}
-
 /** `m:ss`, as on the presenter's timer. */
 export function clock(seconds: number): string {
   const whole = Math.max(0, Math.floor(seconds));
