@@ -28,11 +28,15 @@ const serverOnly: Plugin = {
   },
 };
 
-function bundle(bundleNames: string[]) {
+/**
+ * The island bundles share their chunks (Preact, the hydration code). The site script is built on its own, so that a
+ * reading page loads one small file and no chunk it shares with the islands.
+ */
+function bundle(entryPoints: { in: string; out: string }[], splitting: boolean) {
   return build({
-    entryPoints: [{ in: siteEntry, out: 'site' }, ...bundleNames.map((name) => ({ in: path.join(entriesDir, `${name}.ts`), out: name }))],
+    entryPoints,
     bundle: true,
-    splitting: true,
+    splitting,
     format: 'esm',
     minify: true,
     target: 'es2020',
@@ -69,9 +73,14 @@ async function main() {
   const bundleNames = readdirSync(entriesDir)
     .filter((name) => name.endsWith('.ts'))
     .map((name) => name.slice(0, -3));
-  const result = await bundle(bundleNames);
+  const islands = await bundle(
+    bundleNames.map((name) => ({ in: path.join(entriesDir, `${name}.ts`), out: name })),
+    true,
+  );
+  const site = await bundle([{ in: siteEntry, out: 'site' }], false);
+  const outputs = { ...islands.metafile.outputs, ...site.metafile.outputs };
   const scripts: PageScripts = { site: '', bundles: {}, imports: {} };
-  for (const [file, output] of Object.entries(result.metafile.outputs)) {
+  for (const [file, output] of Object.entries(outputs)) {
     if (!output.entryPoint) continue;
     const src = publicPath(file);
     scripts.imports[src] = output.imports.filter((item) => item.kind === 'import-statement').map((item) => publicPath(item.path));
@@ -101,7 +110,7 @@ async function main() {
     console.error(`Page contract: ${problems.length} problem(s):\n${problems.join('\n')}`);
     process.exit(1);
   }
-  const bytes = Object.values(result.metafile.outputs).reduce((sum, output) => sum + output.bytes, 0);
+  const bytes = Object.values(outputs).reduce((sum, output) => sum + output.bytes, 0);
   console.log(
     `Islands: ${pages.length} pages assembled; the site script and ${bundleNames.length} island bundles (${bundleNames.join(', ')}), ${(bytes / 1024).toFixed(1)} KiB before gzip; ${leftovers.length} framework files removed.`,
   );
