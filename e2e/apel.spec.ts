@@ -206,39 +206,3 @@ for (const locale of ['id', 'en'] as const) {
     expect(new URL(href ?? '').searchParams.get('text')).toBe(`${origin}${path}`);
   });
 }
-
-test('every page has absolute Open Graph and Twitter card tags with a 1200×630 preview image under 300 kB', async ({ page, request }) => {
-  test.setTimeout(90_000);
-  const checkedImages = new Set<string>();
-  for (const path of exportedPages()) {
-    await page.goto(path);
-    const meta = async (attribute: 'property' | 'name', key: string) =>
-      page.locator(`meta[${attribute}="${key}"]`).getAttribute('content');
-    const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
-    expect(await meta('property', 'og:title'), path).toBeTruthy();
-    expect(await meta('property', 'og:description'), path).toMatch(/.{40,}/);
-    expect(await meta('property', 'og:url'), path).toBe(canonical);
-    expect(await meta('property', 'og:site_name'), path).toBe('ASN Netral');
-    expect(await meta('property', 'og:locale'), path).toBe(localeOf(path) === 'en' ? 'en_GB' : 'id_ID');
-    expect(await meta('name', 'twitter:card'), path).toBe('summary_large_image');
-    const image = await meta('property', 'og:image');
-    expect(image, path).toMatch(new RegExp(`^https?://[^/]+/${localeOf(path)}/og/[a-z]+\\.png$`));
-    expect(await meta('name', 'twitter:image'), path).toBe(image);
-    expect(await meta('property', 'og:image:width'), path).toBe('1200');
-    expect(await meta('property', 'og:image:height'), path).toBe('630');
-    expect(await meta('property', 'og:image:alt'), path).toMatch(/^ASN Netral: .+/);
-
-    const imagePath = new URL(image ?? '').pathname;
-    if (checkedImages.has(imagePath)) continue;
-    checkedImages.add(imagePath);
-    const response = await request.get(imagePath);
-    expect(response.status(), imagePath).toBe(200);
-    expect(response.headers()['content-type'], imagePath).toContain('image/png');
-    const body = await response.body();
-    expect(body.length, imagePath).toBeLessThan(300_000);
-    const png = PNG.sync.read(body);
-    expect([png.width, png.height], imagePath).toEqual([1200, 630]);
-  }
-  // One image per section and language.
-  expect(checkedImages.size).toBe(12);
-});
