@@ -68,6 +68,20 @@ const words = {
 
 const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
+/** Answers the first screen (PNS), then goes back to it: the answer is kept. */
+async function answerStatusAndGoBack(page: Page, locale: 'id' | 'en') {
+  const w = words[locale];
+  await page.goto(`/${locale}/periksa-diri/`);
+  const question = page.getByRole('group');
+  await expect(question.getByRole('heading', { name: w.statusQuestion })).toBeVisible();
+  await page.getByRole('radio', { name: w.pns, exact: true }).check();
+  await page.getByRole('button', { name: w.continue, exact: true }).click();
+  await expect(page).toHaveURL(/#status=pns$/);
+  await expect(question.getByRole('heading', { name: w.postQuestion })).toBeVisible();
+  await page.getByRole('button', { name: w.back, exact: true }).click();
+  await expect(page.getByRole('radio', { name: w.pns, exact: true })).toBeChecked();
+}
+
 async function expectNoAxeViolations(page: Page, label: string) {
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
@@ -89,16 +103,8 @@ for (const locale of ['id', 'en'] as const) {
       test.setTimeout(120_000);
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));
-      await page.goto(`/${locale}/periksa-diri/`);
+      await answerStatusAndGoBack(page, locale);
       const question = page.getByRole('group');
-      await expect(question.getByRole('heading', { name: w.statusQuestion })).toBeVisible();
-      await page.getByRole('radio', { name: w.pns, exact: true }).check();
-      await page.getByRole('button', { name: w.continue, exact: true }).click();
-      await expect(page).toHaveURL(/#status=pns$/);
-      await expect(question.getByRole('heading', { name: w.postQuestion })).toBeVisible();
-      // Back shows the previous screen with its answer kept.
-      await page.getByRole('button', { name: w.back, exact: true }).click();
-      await expect(page.getByRole('radio', { name: w.pns, exact: true })).toBeChecked();
       await page.getByRole('button', { name: w.continue, exact: true }).click();
 
       // The rest: follows candidates, an ormas with ties it is not sure of, "no" everywhere else.
@@ -211,15 +217,7 @@ test.describe('self-check (en), smoke', () => {
     test.setTimeout(60_000);
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto('/en/periksa-diri/');
-    const question = page.getByRole('group');
-    await expect(question.getByRole('heading', { name: w.statusQuestion })).toBeVisible();
-    await page.getByRole('radio', { name: w.pns, exact: true }).check();
-    await page.getByRole('button', { name: w.continue, exact: true }).click();
-    await expect(page).toHaveURL(/#status=pns$/);
-    await expect(question.getByRole('heading', { name: w.postQuestion })).toBeVisible();
-    await page.getByRole('button', { name: w.back, exact: true }).click();
-    await expect(page.getByRole('radio', { name: w.pns, exact: true })).toBeChecked();
+    await answerStatusAndGoBack(page, 'en');
 
     await page.goto(`/en/periksa-diri/#${answeredFragment()}&bogus=1`);
     await page.reload();
