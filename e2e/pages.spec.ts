@@ -1,13 +1,12 @@
 import { readdirSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { frameworkPages, matchesAny } from '../lib/site/framework-pages';
+import { expectNoAxeViolations } from './axe';
 import { exportedPages } from './site-pages';
 
 // One browser visit per exported page (a new route or guide is covered without editing a list), checking what
 // only a browser can see. What the HTML says by itself (head tags, one h1, links, scripts) is checked without a
 // browser by scripts/check-export.mjs, before these tests run.
-const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const notFound = '/id/halaman-yang-tidak-ada/';
 
 test.describe('every page, visited once', () => {
@@ -42,12 +41,7 @@ test.describe('every page, visited once', () => {
 
       // Then at desktop width, axe in both colour schemes, switched in place without reloading.
       await page.setViewportSize({ width: 1280, height: 720 });
-      for (const colorScheme of ['light', 'dark'] as const) {
-        await page.emulateMedia({ colorScheme });
-        const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
-        const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-        expect(summary, `axe (${colorScheme})`).toEqual([]);
-      }
+      await expectNoAxeViolations(page, path);
 
       expect(foreign, 'requests leaving the site').toEqual([]);
       expect(errors, 'console errors').toEqual([]);

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page, test } from '@playwright/test';
+import { expectNoAxeViolations } from './axe';
 
 type Locale = 'id' | 'en';
 interface BankQuestion {
@@ -122,18 +122,6 @@ const text = {
     progressText: (n: number, total = 10) => `${n} of ${total} answered`,
   },
 };
-
-const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-/** Runs axe on the current screen in the light and the dark colour scheme. */
-async function expectNoAxeViolations(page: Page, where: string) {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
-    const found = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    expect(found, `${where} (${colorScheme})`).toEqual([]);
-  }
-  await page.emulateMedia({ colorScheme: null });
-}
 
 /** The bank question on screen, found by its prompt in the legend. */
 async function currentQuestion(page: Page, locale: Locale): Promise<BankQuestion> {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
+import { expectNoAxeViolations } from './axe';
 
 // The visible words of the self-check and the reporting page in each locale, as a reader sees them.
 const words = {
@@ -66,8 +66,6 @@ const words = {
   },
 } as const;
 
-const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-
 /** Answers the first screen (PNS), then goes back to it: the answer is kept. */
 async function answerStatusAndGoBack(page: Page, locale: 'id' | 'en') {
   const w = words[locale];
@@ -82,13 +80,6 @@ async function answerStatusAndGoBack(page: Page, locale: 'id' | 'en') {
   await expect(page.getByRole('radio', { name: w.pns, exact: true })).toBeChecked();
 }
 
-async function expectNoAxeViolations(page: Page, label: string) {
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `${label} (${scheme})`).toEqual([]);
-  }
-}
 
 test.use({ viewport: { width: 360, height: 780 } });
 
