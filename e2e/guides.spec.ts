@@ -16,19 +16,27 @@ test('all twelve guides exist', () => {
   );
 });
 
-for (const locale of ['id', 'en'] as const) {
-  test(`every guide renders its title in ${locale}, and the index links to it`, async ({ page }) => {
-    for (const slug of slugs) {
-      const title = titleOf(slug, locale);
-      expect(title, slug).not.toBe('');
+// Guides are plain HTML: with JavaScript off, each one opens from the index with its title, language and sections.
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  for (const locale of ['id', 'en'] as const) {
+    test(`every guide is readable in ${locale}: the index links to it, and it shows its title and sections`, async ({ page }) => {
+      // Twelve guides and the way back to the index each time: more than the default allowance on a busy machine.
+      test.slow();
       await page.goto(`/${locale}/panduan/`);
-      await page.getByRole('link', { name: new RegExp(`^${title.replace(/[()]/g, '\\$&')}`) }).click();
-      await expect(page).toHaveURL(new RegExp(`/${locale}/panduan/${slug}/$`));
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
-      await expect(page.locator('html')).toHaveAttribute('lang', locale);
-    }
-  });
-}
+      for (const slug of slugs) {
+        const title = titleOf(slug, locale);
+        expect(title, slug).not.toBe('');
+        await page.getByRole('link', { name: new RegExp(`^${title.replace(/[()]/g, '\\$&')}`) }).click();
+        await expect(page).toHaveURL(new RegExp(`/${locale}/panduan/${slug}/$`));
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+        await expect(page.locator('html')).toHaveAttribute('lang', locale);
+        await expect(page.locator('main h2').first(), slug).toBeVisible();
+        await page.goBack();
+      }
+    });
+  }
+});
 
 test('the guide index shows the do / don\'t summary and when the content was last checked', async ({ page }) => {
   await page.goto('/id/panduan/');

@@ -55,19 +55,6 @@ test.describe('every page, visited once', () => {
   }
 });
 
-test.describe('with JavaScript disabled', () => {
-  test.use({ javaScriptEnabled: false });
-  test('every guide page is readable', async ({ page }) => {
-    const guides = exportedPages().filter((path) => /^\/(id|en)\/panduan\/.+\//.test(path));
-    expect(guides.length).toBeGreaterThan(0);
-    for (const path of guides) {
-      await page.goto(path);
-      await expect(page.getByRole('heading', { level: 1 }), path).toBeVisible();
-      await expect(page.locator('main h2').first(), path).toBeVisible();
-    }
-  });
-});
-
 test('the preview images are served as PNG', async ({ request }) => {
   const images = ['id', 'en'].flatMap((locale) => readdirSync(`out/${locale}/og`).map((name) => `/${locale}/og/${name}`));
   expect(images).toHaveLength(12);
