@@ -113,12 +113,3 @@ for (const locale of ['id', 'en'] as const) {
     });
   });
 }
-
-test('"What changed" is a reading page: no framework JavaScript', async ({ page }) => {
-  const scripts: string[] = [];
-  page.on('request', (request) => {
-    if (request.url().includes('/_next/static/') && request.url().endsWith('.js')) scripts.push(request.url());
-  });
-  await page.goto('/en/perubahan/', { waitUntil: 'networkidle' });
-  expect(scripts).toEqual([]);
-});

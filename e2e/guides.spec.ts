@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -10,19 +9,27 @@ const titleOf = (slug: string, locale: string) =>
 
 // The twelve guides are the quiz's topics: lib/quiz/bank.test.ts checks them (no browser needed).
 
-for (const locale of ['id', 'en'] as const) {
-  test(`every guide renders its title in ${locale}, and the index links to it`, async ({ page }) => {
-    for (const slug of slugs) {
-      const title = titleOf(slug, locale);
-      expect(title, slug).not.toBe('');
+// Guides are plain HTML: with JavaScript off, each one opens from the index with its title, language and sections.
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  for (const locale of ['id', 'en'] as const) {
+    test(`every guide is readable in ${locale}: the index links to it, and it shows its title and sections`, async ({ page }) => {
+      // Twelve guides and the way back to the index each time: more than the default allowance on a busy machine.
+      test.slow();
       await page.goto(`/${locale}/panduan/`);
-      await page.getByRole('link', { name: new RegExp(`^${title.replace(/[()]/g, '\\$&')}`) }).click();
-      await expect(page).toHaveURL(new RegExp(`/${locale}/panduan/${slug}/$`));
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
-      await expect(page.locator('html')).toHaveAttribute('lang', locale);
-    }
-  });
-}
+      for (const slug of slugs) {
+        const title = titleOf(slug, locale);
+        expect(title, slug).not.toBe('');
+        await page.getByRole('link', { name: new RegExp(`^${title.replace(/[()]/g, '\\$&')}`) }).click();
+        await expect(page).toHaveURL(new RegExp(`/${locale}/panduan/${slug}/$`));
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+        await expect(page.locator('html')).toHaveAttribute('lang', locale);
+        await expect(page.locator('main h2').first(), slug).toBeVisible();
+        await page.goBack();
+      }
+    });
+  }
+});
 
 test('the guide index shows the do / don\'t summary and when the content was last checked', async ({ page }) => {
   await page.goto('/id/panduan/');
@@ -86,16 +93,6 @@ test('the on-page contents of a guide work without JavaScript', async ({ browser
   await expect(page).toHaveURL(/#foto-bersama$/);
   await expect(page.getByRole('heading', { name: 'Group photos' })).toBeInViewport();
   await context.close();
-});
-
-test('every internal link and #anchor of the export resolves', () => {
-  // scripts/check-links.mjs walks out/ (its own unit test proves it catches broken links and anchors).
-  const run = spawnSync('node', ['scripts/check-links.mjs', 'out'], { encoding: 'utf8' });
-  expect(run.stderr).toBe('');
-  expect(run.status).toBe(0);
-  const [, links, pages] = /Links are fine: (\d+) internal links and anchors on (\d+) pages/.exec(run.stdout) ?? [];
-  expect(Number(pages)).toBeGreaterThan(30);
-  expect(Number(links)).toBeGreaterThan(1000);
 });
 
 for (const locale of ['id', 'en'] as const) {

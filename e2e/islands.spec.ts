@@ -114,16 +114,29 @@ for (const locale of ['id', 'en'] as const) {
   }
 }
 
-test('no page loads a framework chunk or runs an inline script', async ({ page }) => {
-  for (const path of ['/id/', '/en/panduan/', '/id/cek/', '/en/kuis/', '/id/apel/', '/en/cari/', '/id/periksa-diri/', '/en/lapor/']) {
+test('a reading page loads the site script alone; an island page adds its own bundle; no page runs an inline script', async ({ page }) => {
+  const pages: [string, string | null][] = [
+    ['/id/', null],
+    ['/en/panduan/', null],
+    ['/id/sumber/', null],
+    ['/id/cek/', 'checker'],
+    ['/en/kuis/', 'quiz'],
+    ['/id/apel/', 'apel'],
+    ['/en/cari/', 'search'],
+    ['/id/periksa-diri/', 'selfcheck'],
+    ['/en/lapor/', 'report'],
+  ];
+  for (const [path, bundle] of pages) {
     const scripts: string[] = [];
-    page.on('request', (request) => {
-      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
-    });
-    await page.goto(path);
-    const inline = await page.locator('script:not([src])').count();
-    expect(inline, path).toBe(0);
+    const record = (request: { url: () => string; resourceType: () => string }) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname.replace(/-[A-Z0-9]+\.js$/, ''));
+    };
+    page.on('request', record);
+    await page.goto(path, { waitUntil: 'networkidle' });
+    page.off('request', record);
+    expect(await page.locator('script:not([src])').count(), path).toBe(0);
     expect(scripts.filter((src) => src.startsWith('/_next/')), path).toEqual([]);
-    page.removeAllListeners('request');
+    if (bundle) expect(scripts, path).toContain(`/_scripts/${bundle}`);
+    else expect(scripts, path).toEqual(['/_scripts/site']);
   }
 });

@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './axe';
 
 // The page isolates the reader's words in its status line (U+2068 … U+2069), so that right-to-left text cannot reorder it.
 const labels = {
@@ -32,14 +32,6 @@ const labels = {
 } as const;
 
 const phone = { width: 360, height: 780 };
-
-async function expectNoAxeViolations(page: Page) {
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), scheme).toEqual([]);
-  }
-}
 
 for (const locale of ['id', 'en'] as const) {
   test.describe(`search (${locale})`, () => {
@@ -86,7 +78,7 @@ for (const locale of ['id', 'en'] as const) {
           await expect(page.getByRole('status')).toHaveText(/panduan memuat "\u2068media sosial\u2069"/);
           await expect(page.getByRole('main').locator('ol').getByRole('link', { name: l.guide, exact: true })).toBeVisible();
         }
-        await expectNoAxeViolations(page);
+        await expectNoAxeViolations(page, page.url());
         await cases.getByRole('link', { name: l.likeCase }).click();
         await expect(page).toHaveURL(new RegExp(`/${locale}/cek/.*sm_action=like&sm_target=candidate`));
         await expect(page.getByRole('heading', { level: 2, name: locale === 'id' ? 'Melanggar' : 'Violation', exact: true })).toBeVisible();
@@ -102,7 +94,7 @@ for (const locale of ['id', 'en'] as const) {
       for (const step of l.nextSteps) await expect(next.getByRole('link', { name: step })).toBeVisible();
       await expect(next.getByRole('link', { name: l.nextSteps[0] })).toHaveAttribute('href', `/${locale}/cek/`);
       await expect(next.getByRole('link', { name: l.nextSteps[2] })).toHaveAttribute('href', `/${locale}/panduan/cara-melapor/#siapa-berperan`);
-      await expectNoAxeViolations(page);
+      await expectNoAxeViolations(page, page.url());
     });
 
     test('a word the guides lack is not reported as found, and the checker case is offered', async ({ page }) => {

@@ -14,6 +14,8 @@ const steps = [
   ['Type check (tsc)', 'npx', ['tsc', '--noEmit']],
   ['Unit tests (Vitest)', 'npx', ['vitest', 'run']],
   ['Build (static export)', 'npm', ['run', '--silent', 'build']],
+  // Head tags, headings, scripts and links of every exported page, read from out/ in seconds, before the browser.
+  ['Export check (out/)', 'npx', ['tsx', 'scripts/check-export.ts']],
 ];
 
 const started = Date.now();

@@ -1,0 +1,62 @@
+import { readdirSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './axe';
+import { exportedPages } from './site-pages';
+
+// One browser visit per exported page (a new route or guide is covered without editing a list), checking what
+// only a browser can see. What the HTML says by itself (head tags, one h1, links, scripts) is checked without a
+// browser by scripts/check-export.mjs, before these tests run.
+const notFound = '/id/halaman-yang-tidak-ada/';
+
+test.describe('every page, visited once', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+  for (const path of [...exportedPages(), notFound]) {
+    test(`${path}: fits 360 px, no foreign request, no console error, no framework script unless listed, axe clean in light and dark`, async ({
+      page,
+      baseURL,
+    }) => {
+      // Four checks and two axe runs in one visit (the sources page lists every instrument and source): more
+      // than the default allowance on a shared two-core machine.
+      test.slow();
+      const origin = new URL(baseURL ?? 'http://localhost').origin;
+      const foreign: string[] = [];
+      const framework: string[] = [];
+      const errors: string[] = [];
+      page.on('request', (request) => {
+        const url = request.url();
+        if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
+        if (url.includes('/_next/static/') && url.endsWith('.js')) framework.push(url);
+      });
+      page.on('console', (message) => {
+        // The 404 page's own status is logged as a failed load; that is the point of the page.
+        if (message.type() === 'error' && !(path === notFound && /status of 404/.test(message.text()))) errors.push(message.text());
+      });
+      page.on('pageerror', (error) => errors.push(error.message));
+
+      const response = await page.goto(path, { waitUntil: 'networkidle' });
+      expect(response?.status()).toBe(path === notFound ? 404 : 200);
+      // On a 360 px phone, nothing overflows sideways.
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, 'sideways overflow at 360 px').toBeLessThanOrEqual(0);
+
+      // Then at desktop width, axe in both colour schemes, switched in place without reloading.
+      await page.setViewportSize({ width: 1280, height: 720 });
+      await expectNoAxeViolations(page, path);
+
+      expect(foreign, 'requests leaving the site').toEqual([]);
+      expect(errors, 'console errors').toEqual([]);
+      // No page loads the framework's client runtime (islands hydrate with Preact: docs/decisions/islands.md).
+      expect(framework, 'framework scripts').toEqual([]);
+    });
+  }
+});
+
+test('the preview images are served as PNG', async ({ request }) => {
+  const images = ['id', 'en'].flatMap((locale) => readdirSync(`out/${locale}/og`).map((name) => `/${locale}/og/${name}`));
+  expect(images).toHaveLength(12);
+  for (const image of images) {
+    const response = await request.get(image);
+    expect(response.status(), image).toBe(200);
+    expect(response.headers()['content-type'], image).toContain('image/png');
+  }
+});
