@@ -30,7 +30,7 @@ export function median(/** @type {number[]} */ values) {
   return sorted.length % 2 ? upper : (/** @type {number} */ (sorted[middle - 1]) + upper) / 2;
 }
 
-/** Median of every numeric field across runs of the same shape (each figure on its own, as Lighthouse's CI does not). */
+/** The median of each numeric field across runs of the same shape, each field on its own (not the median run's). */
 export function medianFields(/** @type {Record<string, number>[]} */ runs) {
   /** @type {Record<string, number>} */
   const out = {};

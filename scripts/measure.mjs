@@ -118,6 +118,24 @@ async function launchChromeForLighthouse(/** @type {string} */ executablePath) {
 
 const categories = /** @type {const} */ (['performance', 'accessibility', 'best-practices', 'seo']);
 
+/** @type {{ subject: string, message: string }[]} */
+const lighthouseErrors = [];
+
+/**
+ * One Lighthouse run (mobile preset). A run whose trace failed (Lighthouse's runtimeError, e.g. NO_NAVSTART on a
+ * busy machine) is tried again twice, as Lighthouse itself advises, before it counts as failed.
+ * @param {typeof import('lighthouse').default} lighthouse
+ */
+async function lighthouseRun(lighthouse, /** @type {number} */ port, /** @type {string} */ pagePath) {
+  for (let attempt = 1; ; attempt++) {
+    const result = await lighthouse(origin + pagePath, { port, output: 'json', logLevel: 'error', onlyCategories: [...categories] });
+    const lhr = result?.lhr;
+    if (!lhr) throw new Error(`Lighthouse returned nothing for ${pagePath}`);
+    if (!lhr.runtimeError || attempt === 3) return lhr;
+    log(`  Lighthouse: ${lhr.runtimeError.code}; trying again`);
+  }
+}
+
 /** Lighthouse mobile on every page, `runs` times each; the median of each figure, and the audits that failed. */
 async function measureLighthouse(/** @type {string} */ executablePath) {
   const { default: lighthouse } = await import('lighthouse');
@@ -132,10 +150,8 @@ async function measureLighthouse(/** @type {string} */ executablePath) {
       const failed = new Set();
       for (let run = 1; run <= options.runs; run++) {
         log(`lighthouse: ${page.path} run ${run} of ${options.runs}`);
-        const result = await lighthouse(origin + page.path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...categories] });
-        const lhr = result?.lhr;
-        if (!lhr) throw new Error(`Lighthouse returned nothing for ${page.path}`);
-        if (lhr.runtimeError) log(`  Lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+        const lhr = await lighthouseRun(lighthouse, chrome.port, page.path);
+        if (lhr.runtimeError) lighthouseErrors.push({ subject: `${page.kind} ${page.path}`, message: `${page.kind} ${page.path}: Lighthouse run ${run} failed (${lhr.runtimeError.code})` });
         if (run === 1) writeFileSync(path.join(root, 'reports', 'lighthouse', `${page.kind}-${page.locale}.json`), JSON.stringify(lhr));
         const score = (/** @type {typeof categories[number]} */ id) => lhr.categories[id]?.score ?? Number.NaN;
         const numeric = (/** @type {string} */ id) => lhr.audits[id]?.numericValue ?? Number.NaN;
@@ -199,7 +215,7 @@ try {
 const measured = { sizes, lighthouse: lighthouseResults, interactions: interactions.results };
 const misses = [
   ...checkBudgets(measured, budgets),
-  ...interactions.errors.map(({ subject, message }) => ({ subject, budget: 'interactions', actual: Number.NaN, limit: budgets.interactions.maxMs, by: Number.NaN, message })),
+  ...[...interactions.errors, ...lighthouseErrors].map(({ subject, message }) => ({ subject, budget: 'measurement', actual: Number.NaN, limit: Number.NaN, by: Number.NaN, message })),
 ];
 const report = { date: `${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`, commit: commit(), options, ...measured, misses };
 const markdown = formatReport(report, budgets);
