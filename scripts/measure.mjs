@@ -99,9 +99,20 @@ async function launchChromeForLighthouse(/** @type {string} */ executablePath) {
     '--disable-extensions', '--disable-sync', '--disable-background-networking', '--disable-default-apps', '--mute-audio',
     `--remote-debugging-port=${port}`, `--user-data-dir=${profile}`, 'about:blank'];
   const chrome = spawn(executablePath, flags, { stdio: 'ignore' });
-  const close = () => {
-    chrome.kill();
-    rmSync(profile, { recursive: true, force: true });
+  /** Stops Chromium and, once it has exited (it writes its profile until then), removes the profile. */
+  const close = async () => {
+    if (chrome.exitCode === null && chrome.signalCode === null) {
+      const exited = new Promise((resolve) => chrome.once('exit', resolve));
+      chrome.kill();
+      const timer = setTimeout(() => chrome.kill('SIGKILL'), 5000);
+      await exited;
+      clearTimeout(timer);
+    }
+    try {
+      rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+    } catch (error) {
+      log(`Could not remove the temporary profile ${profile}: ${error instanceof Error ? error.message : error}`);
+    }
   };
   for (let waited = 0; waited < 30_000; waited += 250) {
     if (chrome.exitCode !== null) break;
@@ -112,7 +123,7 @@ async function launchChromeForLighthouse(/** @type {string} */ executablePath) {
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  close();
+  await close();
   throw new Error(`Chromium (${executablePath}) did not open its debugging port ${port}`);
 }
 
@@ -176,7 +187,7 @@ async function measureLighthouse(/** @type {string} */ executablePath) {
       results.push({ ...page, runs, median, failedAudits: [...failed] });
     }
   } finally {
-    chrome.close();
+    await chrome.close();
   }
   return results;
 }
