@@ -14,7 +14,7 @@ export const locales = ['id', 'en'];
  *   interactions: { maxMs: number, cpuSlowdown: number, journeys: string[] } }} Budgets
  * @typedef {{ kind: string, locale: string, path: string, jsBytes: number, htmlBytes: number, cssBytes: number }} SizeResult
  * @typedef {{ performance: number, accessibility: number, 'best-practices': number, seo: number, tbtMs: number,
- *   cls: number, lcpMs: number }} LighthouseFigures
+ *   cls: number, lcpMs: number, benchmarkIndex: number }} LighthouseFigures
  * @typedef {{ kind: string, locale: string, path: string, runs: LighthouseFigures[], median: LighthouseFigures,
  *   failedAudits?: string[] }} LighthouseResult
  * @typedef {{ journey: string, locale: string, step: string, runsMs: number[], medianMs: number }} InteractionResult
@@ -291,9 +291,14 @@ export function formatReport(report, budgets) {
         fixed(m.accessibility, 2) + flag(missed(subject, 'Lighthouse accessibility')),
         fixed(m['best-practices'], 2) + flag(missed(subject, 'Lighthouse best')),
         fixed(m.seo, 2) + flag(missed(subject, 'Lighthouse SEO')),
+        fixed(m.benchmarkIndex, 0),
       ];
     });
-    parts.push(markdownTable(['page', 'path', '>perf', 'perf runs', '>TBT ms', 'TBT runs', '>CLS', '>LCP s', '>a11y', '>BP', '>SEO'], rows));
+    parts.push(markdownTable(['page', 'path', '>perf', 'perf runs', '>TBT ms', 'TBT runs', '>CLS', '>LCP s', '>a11y', '>BP', '>SEO', '>CPU index'], rows));
+    parts.push(
+      '',
+      "CPU index: Lighthouse's benchmark of the machine during the runs (higher is faster). TBT is simulated from the tasks observed, so a low index (a busy machine) inflates it: measure on an idle machine.",
+    );
   }
 
   const failing = report.lighthouse.filter((result) => (result.failedAudits ?? []).length > 0);

@@ -26,7 +26,7 @@ const budgets: Budgets = {
   interactions: { maxMs: 100, cpuSlowdown: 4, journeys: ['checker'] },
 };
 const kib = (value: number) => value * 1024;
-const figures = { performance: 1, accessibility: 1, 'best-practices': 1, seo: 1, tbtMs: 0, cls: 0, lcpMs: 900 };
+const figures = { performance: 1, accessibility: 1, 'best-practices': 1, seo: 1, tbtMs: 0, cls: 0, lcpMs: 900, benchmarkIndex: 1200 };
 
 describe('median', () => {
   it('takes the middle of an odd count and the mean of the two middles of an even one, in any order', () => {
@@ -166,7 +166,7 @@ describe('the report', () => {
     const markdown = formatReport({ date: '2026-12-01 20:00 UTC', commit: 'abc1234', options, sizes, lighthouse, interactions, misses }, budgets);
     expect(markdown).toContain('3 runs per page; locales: id; only: checker.');
     expect(markdown).toContain('| checker | /id/cek/ | 140.6 ✗ | ≤ 40 | 5.0 | 6.5 | 11.5 | ≤ 30 |');
-    expect(markdown).toContain('| checker | /id/cek/ | 1.00 | 1.00 / 1.00 / 1.00 | 0 | 0 / 80 / 0 | 0.000 | 0.9 | 1.00 | 1.00 | 1.00 |');
+    expect(markdown).toContain('| checker | /id/cek/ | 1.00 | 1.00 / 1.00 / 1.00 | 0 | 0 / 80 / 0 | 0.000 | 0.9 | 1.00 | 1.00 | 1.00 | 1200 |');
     expect(markdown).toContain('- /id/cek/: best-practices: errors-in-console');
     expect(markdown).toContain('| checker | id | continue 1 | 120 ✗ | < 16 / 120 / 140 |');
     expect(markdown).toContain('## Missed budgets (2)');
