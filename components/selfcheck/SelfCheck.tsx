@@ -71,6 +71,7 @@ export function asStep(question: SelfCheckQuestion<string>, labels: SelfCheckLab
  */
 export function SelfCheck({ data, labels, paths }: { data: SelfCheckData; labels: SelfCheckLabels; paths: SelfCheckPaths }) {
   const { questions } = data;
+  // The first question is rendered at build time (no layout shift); the fragment of a shared link is read once live.
   const [ready, setReady] = useState(false);
   const [answers, setAnswers] = useState<Answers>(new Map());
   const [problems, setProblems] = useState<FragmentProblem[]>([]);
@@ -148,7 +149,7 @@ export function SelfCheck({ data, labels, paths }: { data: SelfCheckData; labels
           </ul>
         </div>
       )}
-      {ready && shown && (
+      {shown && (
         <div>
           <p className="mt-6 text-sm font-semibold text-muted" aria-live="polite">
             {formatMessage(labels.progress, data.locale, { n: index + 1, total: asked.length })}

@@ -53,8 +53,7 @@ describe('ICU messages in islands', () => {
 
   it('the quiz compiles exactly its messages that have arguments', () => {
     for (const catalogue of Object.values(catalogues)) {
-      const { topics: _, ...quiz } = catalogue.Quiz;
-      const withArguments = Object.entries(quiz).filter(([, text]) => text.includes('{')).map(([key]) => key);
+      const withArguments = Object.entries(catalogue.Quiz).filter(([, text]) => text.includes('{')).map(([key]) => key);
       expect([...quizTemplateKeys].sort()).toEqual(withArguments.sort());
     }
   });
