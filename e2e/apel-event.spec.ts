@@ -4,7 +4,9 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
+import compile from 'icu-minify/compile';
 import { encodeCompletionCode } from '../lib/apel/completion-code';
+import { formatMessage } from '../lib/i18n/format-message';
 import { type ApelEvent, eventFingerprint, eventFragment, eventFragmentKeys, eventFields } from '../lib/apel/event';
 
 // The apel kit's second edition: an event prepared once travels through every link, QR code and print-out.
@@ -21,7 +23,8 @@ const sample: ApelEvent = {
   presenter: 'Sri Wahyuni',
   contact: 'Posko netralitas, WA 0812 3456 7890',
 };
-const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key]));
+/** A message with its arguments filled as the page does (ICU: plurals included), in the test's locale. */
+const fillIn = (locale: 'id' | 'en') => (text: string, values: Record<string, string | number>) => formatMessage(compile(text), locale, values);
 
 async function decodeQr(target: Locator): Promise<string | undefined> {
   const png = PNG.sync.read(await target.screenshot());
@@ -51,6 +54,7 @@ const longDate = (page: Page, locale: string) =>
 // files, and a unit test keeps their keys equal).
 for (const locale of ['id', 'en'] as const) {
   const t = messages[locale];
+  const fill = fillIn(locale);
   const eventHash = `#${eventFragment(sample)}`;
 
   test.describe(`apel event (${locale})`, () => {

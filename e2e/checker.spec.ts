@@ -119,6 +119,18 @@ async function expectVerdict(page: Page, verdict: string) {
   await expect(page.getByRole('heading', { level: 2, name: verdict, exact: true })).toBeVisible();
 }
 
+/** A PNS likes a candidate's post: a violation as soon as the target is known, still one once the action is. */
+async function likeACandidatePost(page: Page, w: (typeof words)[keyof typeof words]) {
+  await answer(page, w.pns, w.continue);
+  await expect(page).toHaveURL(/\/cek\/#actor=pns$/);
+  await answer(page, w.socialMedia, w.continue);
+  await answer(page, w.candidateContent, w.continue);
+  await expectVerdict(page, w.violation);
+  await answer(page, w.like, w.continue);
+  await expectVerdict(page, w.violation);
+  await expect(page.getByRole('heading', { level: 3, name: w.socialRule })).toBeVisible();
+}
+
 async function expectNoAxeViolations(page: Page, label: string) {
   const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), label).toEqual([]);
@@ -148,14 +160,7 @@ for (const locale of ['id'] as const) {
 
     test('liking a candidate post is a violation, with its rule and the question that sharpens it', async ({ page }) => {
       await page.goto(start);
-      await answer(page, w.pns, w.continue);
-      await expect(page).toHaveURL(/\/cek\/#actor=pns$/);
-      await answer(page, w.socialMedia, w.continue);
-      await answer(page, w.candidateContent, w.continue);
-      await expectVerdict(page, w.violation);
-      await answer(page, w.like, w.continue);
-      await expectVerdict(page, w.violation);
-      await expect(page.getByRole('heading', { level: 3, name: w.socialRule })).toBeVisible();
+      await likeACandidatePost(page, w);
       await expect(page).toHaveURL(/actor=pns&activity=social_media&sm_action=like&sm_target=candidate/);
       // The language switch keeps the scenario (the page announces each URL change).
       await expect(page.getByRole('link', { name: w.switchLocale })).toHaveAttribute('href', /sm_action=like&sm_target=candidate/);
@@ -433,14 +438,7 @@ test.describe('checker (en), smoke', () => {
   const w = words.en;
   test('answers, a sharpening question, a changed answer, a shared PPPK link and a free-text case, in English', async ({ page }) => {
     await page.goto('/en/cek/');
-    await answer(page, w.pns, w.continue);
-    await expect(page).toHaveURL(/\/cek\/#actor=pns$/);
-    await answer(page, w.socialMedia, w.continue);
-    await answer(page, w.candidateContent, w.continue);
-    await expectVerdict(page, w.violation);
-    await answer(page, w.like, w.continue);
-    await expectVerdict(page, w.violation);
-    await expect(page.getByRole('heading', { level: 3, name: w.socialRule })).toBeVisible();
+    await likeACandidatePost(page, w);
     await expect(page.getByRole('link', { name: w.switchLocale })).toHaveAttribute('href', /sm_action=like&sm_target=candidate/);
     await expectNoAxeViolations(page, 'result (en)');
 

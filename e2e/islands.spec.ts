@@ -5,8 +5,8 @@ import { expect, type Page, test } from '@playwright/test';
 
 /**
  * Runs before any page script: snapshots each island the moment it is hydrated (before its effects run), with
- * `islandMarkup`: comments dropped (React writes `<!-- -->` between text nodes, which hydration may remove) and
- * a textarea's value as its text (hydration sets the value, not the child text).
+ * `islandMarkup`: comments dropped (React writes `<!-- -->` between text nodes, which hydration may remove), a
+ * textarea's value as its text (hydration sets the value, not the child text), nested islands' live marker dropped.
  */
 function snapshotAtHydration() {
   const islandMarkup = (island: Element) => {
@@ -15,22 +15,24 @@ function snapshotAtHydration() {
     const comments: Node[] = [];
     while (walker.nextNode()) comments.push(walker.currentNode);
     for (const comment of comments) comment.parentNode?.removeChild(comment);
+    // Islands nested in this one's slots carry the marker once they are live.
+    for (const nested of copy.querySelectorAll('[data-hydrated]')) nested.removeAttribute('data-hydrated');
     const originals = island.querySelectorAll('textarea');
     copy.querySelectorAll('textarea').forEach((area, index) => {
       area.textContent = originals[index]?.value ?? '';
     });
     return copy.innerHTML;
   };
-  const islandSnapshots: Record<string, string> = {};
+  const islandSnapshots = new Map<Element, string>();
   Object.assign(window, { islandMarkup, islandSnapshots });
   new MutationObserver((records) => {
     for (const record of records) {
       const island = record.target as Element;
-      islandSnapshots[island.getAttribute('data-island') ?? ''] ??= islandMarkup(island);
+      if (!islandSnapshots.has(island)) islandSnapshots.set(island, islandMarkup(island));
     }
   }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-hydrated'] });
 }
-type Snapshots = { islandMarkup: (island: Element) => string; islandSnapshots: Record<string, string> };
+type Snapshots = { islandMarkup: (island: Element) => string; islandSnapshots: Map<Element, string> };
 
 interface IslandCase {
   path: string;
@@ -51,11 +53,29 @@ const cases: IslandCase[] = [
   },
   {
     path: 'kuis/',
-    islands: ['quiz'],
+    islands: ['apel-quiz.banner', 'quiz'],
     use: async (page, locale) => {
       await page.getByRole('button', { name: locale === 'id' ? /Mulai ronde pendek/ : /Start the short round/ }).click();
       await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveText(locale === 'id' ? 'Pertanyaan 1 dari 10' : 'Question 1 of 10');
       await page.getByRole('radio').first().check();
+    },
+  },
+  {
+    path: 'apel/',
+    islands: [
+      'apel.event-form',
+      'apel.event-link',
+      'apel.event-line',
+      'apel.event-qr',
+      'apel.event-value',
+      'apel.present-button',
+      'apel.slide-deck',
+      'apel.whatsapp-message',
+    ],
+    use: async (page, locale) => {
+      const deck = page.getByRole('region', { name: locale === 'id' ? 'Presentasi netralitas ASN' : 'ASN neutrality presentation' });
+      await deck.getByRole('button', { name: locale === 'id' ? 'Berikutnya' : 'Next', exact: true }).click();
+      await expect(deck.getByRole('status')).toContainText('2 / ');
     },
   },
   {
@@ -100,14 +120,21 @@ for (const locale of ['id', 'en'] as const) {
       const server = await (await request.get(url)).text();
       await page.addInitScript(snapshotAtHydration);
       await page.goto(url);
-      for (const name of islands) await expect(page.locator(`asn-island[data-island="${name}"]`)).toHaveAttribute('data-hydrated', '');
+      for (const name of islands) {
+        for (const island of await page.locator(`asn-island[data-island="${name}"]`).all()) await expect(island).toHaveAttribute('data-hydrated', '');
+      }
+      // Every island of the page, in document order: [name, markup] from the server and right after hydration.
       const fromServer = await page.evaluate((html) => {
         const { islandMarkup } = window as unknown as Snapshots;
         const parsed = new DOMParser().parseFromString(html, 'text/html');
-        return Object.fromEntries([...parsed.querySelectorAll('asn-island')].map((island) => [island.getAttribute('data-island'), islandMarkup(island)]));
+        return [...parsed.querySelectorAll('asn-island')].map((island) => [island.getAttribute('data-island'), islandMarkup(island)]);
       }, server);
-      expect(Object.keys(fromServer)).toEqual(islands);
-      expect(await page.evaluate(() => (window as unknown as Snapshots).islandSnapshots)).toEqual(fromServer);
+      expect(new Set(fromServer.map(([name]) => name))).toEqual(new Set(islands));
+      const hydrated = await page.evaluate(() => {
+        const { islandSnapshots } = window as unknown as Snapshots;
+        return [...document.querySelectorAll('asn-island')].map((island) => [island.getAttribute('data-island'), islandSnapshots.get(island) ?? 'not hydrated']);
+      });
+      expect(hydrated).toEqual(fromServer);
       await use(page, locale);
       expect(problems).toEqual([]);
     });
