@@ -1,17 +1,6 @@
-import { createHash } from 'node:crypto';
-
-/**
- * Moves every inline script of an exported page into a file of its own, so the page runs under
- * `script-src 'self'` with no `unsafe-inline` and no hashes. Scripts run in the same order: an external
- * script without `async` or `defer` runs where it stands, as the inline one did. Data blocks
- * (`type="application/json"`, `application/ld+json`) are not executed and stay where they are.
- */
-
-export interface ExternalScript {
-  /** Public path, e.g. `/_scripts/3f2a….js`. */
-  path: string;
-  code: string;
-}
+// What a page would need the CSP to loosen for: inline scripts and styles. scripts/build-islands.ts already leaves
+// no script of the framework in a page; scripts/build-security.ts fails the build on anything found here, and adds
+// the policy itself.
 
 const scriptPattern = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
 const executableTypes = new Set(['', 'text/javascript', 'application/javascript', 'module']);
@@ -22,18 +11,6 @@ function scriptType(attributes: string): string {
 
 const isInlineExecutable = (attributes: string, code: string) =>
   !/\bsrc\s*=/i.test(attributes) && executableTypes.has(scriptType(attributes)) && code.trim() !== '';
-
-export function externalizeInlineScripts(html: string, directory = '/_scripts/'): { html: string; scripts: ExternalScript[] } {
-  const scripts: ExternalScript[] = [];
-  const rewritten = html.replace(scriptPattern, (whole, attributes: string, code: string) => {
-    if (!isInlineExecutable(attributes, code)) return whole;
-    // Named by content, so the same script on many pages is one cached file.
-    const path = `${directory}${createHash('sha256').update(code).digest('hex').slice(0, 20)}.js`;
-    scripts.push({ path, code });
-    return `<script${attributes} src="${path}"></script>`;
-  });
-  return { html: rewritten, scripts };
-}
 
 /** The inline executable scripts left in a page (the build fails on any). */
 export function inlineScriptsIn(html: string): string[] {
