@@ -8,26 +8,13 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { attribute, closest, elementsOf, type HtmlElement, parsePage } from '../lib/build/html-tree';
 
 
 export const locales = ['id', 'en'];
 
 /** One Open Graph image per section and language. */
 export const ogImageCount = 12;
-
-const decode = (value: string) =>
-  value.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
-
-/** The attributes of one start tag (`<meta property="og:title" content="…">`), names lower-cased. */
-export function attributesOf(tag: string): Record<string, string> {
-  const attributes: Record<string, string> = {};
-  for (const match of tag.matchAll(/\s([a-zA-Z_:][-a-zA-Z0-9_:.]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g)) {
-    attributes[(match[1] as string).toLowerCase()] = decode(match[2] ?? match[3] ?? match[4] ?? '');
-  }
-  return attributes;
-}
-
-const startTags = (html: string, name: string) => [...html.matchAll(new RegExp(`<${name}\\b[^>]*>`, 'gi'))].map((match) => attributesOf(match[0]));
 
 /** What the checks need from one page's HTML. */
 export interface PageFacts {
@@ -42,20 +29,29 @@ export interface PageFacts {
   templates: number;
 }
 
+/** The attributes of an element, as a plain record. */
+const attributesOf = (element: HtmlElement) => Object.fromEntries(element.attrs.map((attr) => [attr.name, attr.value]));
+const textOf = (element: HtmlElement): string =>
+  element.childNodes.map((child) => ('value' in child ? child.value : 'tagName' in child ? textOf(child) : '')).join('');
+
+/** Reads the page with the HTML parser the build uses (lib/build/html-tree.ts). */
 export function readPage(html: string): PageFacts {
-  const metas = startTags(html, 'meta');
-  const links = startTags(html, 'link');
+  const elements = [...elementsOf(parsePage(html))];
+  const named = (name: string) => elements.filter((element) => element.tagName === name);
+  const metas = named('meta').map(attributesOf);
+  const links = named('link').map(attributesOf);
   const meta = (key: string) => metas.find((tag) => tag.property === key || tag.name === key)?.content;
+  const title = named('title').find((element) => !closest(element, 'svg'));
   return {
-    lang: startTags(html, 'html')[0]?.lang,
-    title: decode(/<title\b[^>]*>([^<]*)<\/title>/i.exec(html)?.[1] ?? '').trim(),
+    lang: named('html')[0] && attribute(named('html')[0] as HtmlElement, 'lang'),
+    title: title ? textOf(title).trim() : '',
     description: meta('description'),
     canonical: links.find((tag) => tag.rel === 'canonical')?.href,
     alternates: Object.fromEntries(links.filter((tag) => tag.rel === 'alternate' && tag.hreflang).map((tag) => [tag.hreflang, tag.href])),
-    h1Count: (html.match(/<h1\b/gi) ?? []).length,
+    h1Count: named('h1').length,
     meta,
-    scripts: [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)].map((match) => ({ ...attributesOf(`<script${match[1]}>`), body: match[2] ?? '' })),
-    templates: (html.match(/<template\b/gi) ?? []).length,
+    scripts: named('script').map((element) => ({ ...attributesOf(element), body: textOf(element) })),
+    templates: named('template').length,
   };
 }
 
@@ -160,7 +156,12 @@ export function checkLinks(outDir: string): { pages: number; links: number; prob
   const idsOf = (file: string) => {
     let found = ids.get(file);
     if (!found) {
-      found = new Set([...readFileSync(file, 'utf8').matchAll(/\sid="([^"]+)"/g)].map((m) => decode(m[1] as string)));
+      found = new Set(
+        [...elementsOf(parsePage(readFileSync(file, 'utf8')))].flatMap((element) => {
+          const id = attribute(element, 'id');
+          return id ? [id] : [];
+        }),
+      );
       ids.set(file, found);
     }
     return found;
@@ -170,8 +171,8 @@ export function checkLinks(outDir: string): { pages: number; links: number; prob
   for (const page of pages) {
     const html = readFileSync(page, 'utf8');
     const pagePath = `/${path.relative(outDir, path.dirname(page)).split(path.sep).join('/')}/`.replace(/\/+$/, '/').replace(/^\/\.\//, '/');
-    for (const match of html.matchAll(/\s(?:href|src)="([^"]*)"/g)) {
-      const raw = decode(match[1] as string);
+    const targets = [...elementsOf(parsePage(html))].flatMap((element) => [attribute(element, 'href'), attribute(element, 'src')]);
+    for (const raw of targets) {
       if (!raw || /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(raw)) continue;
       links += 1;
       const target = new URL(raw, `http://site${pagePath}`);

@@ -4,7 +4,8 @@ export type HtmlElement = DefaultTreeAdapterMap['element'];
 type HtmlNode = DefaultTreeAdapterMap['node'];
 
 /** Parses a whole page with source locations, so that edits can cut exactly the parsed elements out of the text. */
-export const parsePage = (html: string) => parse(html, { sourceCodeLocationInfo: true });
+// Scripting off: the content of <noscript> is read as elements (its links are checked too).
+export const parsePage = (html: string) => parse(html, { sourceCodeLocationInfo: true, scriptingEnabled: false });
 
 export function* elementsOf(node: HtmlNode): Generator<HtmlElement> {
   if ('tagName' in node) yield node;
