@@ -83,7 +83,7 @@ export function connectApelQuiz(settings: ApelQuizSettings) {
  * server and until the banner island has started it, so that hydration matches the server's HTML.
  */
 export function useApelQuiz(): ApelQuizValue | null {
-  const [value, setValue] = useState(() => current);
+  const [value, setValue] = useState<ApelQuizValue | null>(null);
   useEffect(() => {
     const update = () => setValue(current);
     update();
