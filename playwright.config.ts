@@ -23,6 +23,9 @@ export default defineConfig({
     baseURL,
     locale: 'id-ID',
     trace: 'retain-on-failure',
+    // Each new context would otherwise install the service worker and precache the whole site (150 files) behind
+    // every test. The tests of offline use, the update prompt, "delete my data" and the security policy allow it.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath,
       args: [
@@ -39,7 +42,7 @@ export default defineConfig({
   },
   projects: [
     { name: 'chromium', testIgnore: 'security.spec.ts' },
-    { name: 'nginx', testMatch: 'security.spec.ts', use: { baseURL: nginxURL, ignoreHTTPSErrors: true } },
+    { name: 'nginx', testMatch: 'security.spec.ts', use: { baseURL: nginxURL, ignoreHTTPSErrors: true, serviceWorkers: 'allow' } },
   ],
   webServer: process.env.BASE_URL
     ? undefined

@@ -1,4 +1,5 @@
-import { expect, type Page, test } from '@playwright/test';
+import { expect, type Page, type Request, test } from '@playwright/test';
+import { pageReady } from './ready';
 
 // A table of hostile links and stored states, as careless or hostile sharing would carry them. Every one must
 // load without an error, inject nothing, keep the page within a 360 px screen, and (where the page reads the
@@ -40,12 +41,21 @@ async function visit(page: Page, url: string) {
   const onConsole = (message: { type(): string; text(): string }) => {
     if (message.type() === 'error') problems.push(`console: ${message.text().slice(0, 120)}`);
   };
+  // What the page fetches on its own (the quiz bank for a stored round) must arrive and be handled too.
+  const inFlight = new Set<Request>();
+  const started = (request: Request) => inFlight.add(request);
+  const ended = (request: Request) => inFlight.delete(request);
   page.on('pageerror', onError);
   page.on('console', onConsole);
+  page.on('request', started);
+  page.on('requestfinished', ended);
+  page.on('requestfailed', ended);
   // A new document each time, also where only the fragment differs.
   await page.goto('about:blank');
   await page.goto(url);
-  await page.waitForLoadState('networkidle');
+  await pageReady(page);
+  await expect.poll(() => inFlight.size).toBe(0);
+  await pageReady(page);
   const state = await page.evaluate(() => ({
     pwned: (window as unknown as { __pwned?: number }).__pwned,
     injected: document.querySelectorAll('main img[src="x"], main script:not([src]):not([type="application/json"]), main svg[onload]').length,
@@ -53,6 +63,9 @@ async function visit(page: Page, url: string) {
   }));
   page.off('pageerror', onError);
   page.off('console', onConsole);
+  page.off('request', started);
+  page.off('requestfinished', ended);
+  page.off('requestfailed', ended);
   return { problems, ...state };
 }
 

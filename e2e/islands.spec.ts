@@ -1,4 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
+import { pageReady } from './ready';
 
 // Every island hydrates its own server HTML with the props written into the page: no hydration warning or error,
 // the DOM right after hydration equals the server's, and the island answers a person's first action.
@@ -159,7 +160,8 @@ test('a reading page loads the site script alone; an island page adds its own bu
       if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname.replace(/-[A-Z0-9]+\.js$/, ''));
     };
     page.on('request', record);
-    await page.goto(path, { waitUntil: 'networkidle' });
+    await page.goto(path);
+    await pageReady(page);
     page.off('request', record);
     expect(await page.locator('script:not([src])').count(), path).toBe(0);
     expect(scripts.filter((src) => src.startsWith('/_next/')), path).toEqual([]);

@@ -13,6 +13,9 @@ const checkerRuleTitle = {
   en: 'Supporting a candidate or party on social media',
 } as const;
 
+// These tests are about the service worker, which the other tests block (playwright.config.ts).
+test.use({ serviceWorkers: 'allow' });
+
 /** Waits until the service worker has precached the site and controls the page. */
 async function waitForOfflineReady(page: Page) {
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));

@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
+import { pageReady } from './ready';
 import { exportedPages } from './site-pages';
 
 // One browser visit per exported page (a new route or guide is covered without editing a list), checking what
@@ -33,7 +34,8 @@ test.describe('every page, visited once', () => {
       });
       page.on('pageerror', (error) => errors.push(error.message));
 
-      const response = await page.goto(path, { waitUntil: 'networkidle' });
+      const response = await page.goto(path);
+      await pageReady(page);
       expect(response?.status()).toBe(path === notFound ? 404 : 200);
       // On a 360 px phone, nothing overflows sideways.
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { securityHeaders } from '../lib/site/security-policy';
+import { pageReady } from './ready';
 import { exportedPages } from './site-pages';
 
 // Runs in the `nginx` project (playwright.config.ts): out/ served by nginx with deploy/nginx.conf over HTTPS,
@@ -22,7 +23,8 @@ for (const locale of ['id', 'en'] as const) {
     const pages = exportedPages().filter((path) => path.startsWith(`/${locale}/`));
     expect(pages.length).toBeGreaterThan(10);
     for (const path of pages) {
-      const response = await page.goto(path, { waitUntil: 'networkidle' });
+      const response = await page.goto(path);
+      await pageReady(page);
       expect(response?.status(), path).toBe(200);
       const headers = response?.headers() ?? {};
       for (const [name, value] of securityHeaders) expect(headers[name.toLowerCase()], `${path}: ${name}`).toBe(value);

@@ -148,20 +148,24 @@ for (const locale of ['id', 'en'] as const) {
     });
   });
 
-  if (locale === 'id') test(`after one visit, a bookmarked report and the reporting page open with no connection (${locale})`, async ({ page, context }) => {
-    test.setTimeout(60_000);
-    await page.goto(`/${locale}/`);
-    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
-    await context.setOffline(true);
-    const response = await page.goto(`/${locale}/periksa-diri/#status=pns&post=no&follow=yes`);
-    expect(response?.fromServiceWorker()).toBe(true);
-    await expect(page.getByRole('group').getByRole('heading', { level: 2 })).toBeVisible();
-    const report = await page.goto(`/${locale}/lapor/`);
-    expect(report?.fromServiceWorker()).toBe(true);
-    await page.getByRole('radio', { name: w.village, exact: true }).check();
-    await page.getByRole('radio', { name: w.electionLaw }).check();
-    await expect(page.getByRole('heading', { name: w.bawaslu, exact: true })).toBeVisible();
+  // Offline use needs the service worker, which the other tests block (playwright.config.ts).
+  if (locale === 'id') test.describe(() => {
+    test.use({ serviceWorkers: 'allow' });
+    test(`after one visit, a bookmarked report and the reporting page open with no connection (${locale})`, async ({ page, context }) => {
+      test.setTimeout(60_000);
+      await page.goto(`/${locale}/`);
+      await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+      await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+      await context.setOffline(true);
+      const response = await page.goto(`/${locale}/periksa-diri/#status=pns&post=no&follow=yes`);
+      expect(response?.fromServiceWorker()).toBe(true);
+      await expect(page.getByRole('group').getByRole('heading', { level: 2 })).toBeVisible();
+      const report = await page.goto(`/${locale}/lapor/`);
+      expect(report?.fromServiceWorker()).toBe(true);
+      await page.getByRole('radio', { name: w.village, exact: true }).check();
+      await page.getByRole('radio', { name: w.electionLaw }).check();
+      await expect(page.getByRole('heading', { name: w.bawaslu, exact: true })).toBeVisible();
+    });
   });
 
   test.describe(`reporting (${locale})`, () => {

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { type CheckerTexts, type CheckerView, evaluateScenario, type FactPair, type Note, parseQuery, type RuleLogic, type RuleSet, scenarioFromLocation, serializeFragment, withActor } from '@/lib/rules/browser';
+import { type CheckerTexts, type CheckerView, type FactPair, type Note, parseQuery, type RuleLogic, type RuleSet, scenarioFromLocation, scenarioEvaluator, serializeFragment, withActor } from '@/lib/rules/browser';
 import { AnswerList } from './AnswerList';
 import { CaseGallery } from './CaseGallery';
 import { InputNotices } from './InputNotices';
@@ -60,10 +60,17 @@ export function ScenarioChecker({ view }: { view: CheckerView }) {
     };
   }, [actors]);
 
-  const result = useMemo(
-    () => (scenario === '' ? view.initial : evaluateScenario(ruleSet, parseQuery(scenario))),
-    [ruleSet, scenario, view.initial],
-  );
+  const evaluate = useMemo(() => scenarioEvaluator(ruleSet), [ruleSet]);
+  const result = useMemo(() => (scenario === '' ? view.initial : evaluate(scenario)), [evaluate, scenario, view.initial]);
+
+  // The engine's first run prepares every rule, which would otherwise fall on the first answer: do it while the
+  // page is idle, with the answer most people give first (the first status).
+  useEffect(() => {
+    const first = view.questions.find((question) => question.key === 'actor')?.options[0]?.value;
+    if (!first || !('requestIdleCallback' in window)) return;
+    const handle = window.requestIdleCallback(() => evaluate(serializeFragment([{ fact: 'actor', value: first }])));
+    return () => window.cancelIdleCallback(handle);
+  }, [evaluate, view.questions]);
   const fragment = serializeFragment(result.facts);
 
   // An old query link: once read, the answers move to the fragment, so they leave the address sent to servers.
@@ -85,7 +92,7 @@ export function ScenarioChecker({ view }: { view: CheckerView }) {
 
   const navigate = (facts: FactPair[]) => {
     // Answers that no longer belong to the chosen activity are dropped, so the link stays clean.
-    const clean = serializeFragment(evaluateScenario(ruleSet, facts.map(({ fact, value }) => [fact, value] as const)).facts);
+    const clean = serializeFragment(evaluate(serializeFragment(facts)).facts);
     window.history.pushState(null, '', `${window.location.pathname}${clean}`);
     announceAddress();
     setScenario(clean);

@@ -35,7 +35,9 @@ function offlineSupport(container: ServiceWorkerContainer) {
   };
   const register = () =>
     container.register('/sw.js').then(
-      (registration) => {
+      (registration: ServiceWorkerRegistration | undefined) => {
+        // Browsers that block service workers by policy (and test tools) may resolve without a registration.
+        if (!registration) return;
         if (registration.waiting) offer(registration.waiting);
         registration.addEventListener('updatefound', () => {
           const worker = registration.installing;

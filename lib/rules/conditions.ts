@@ -2,46 +2,88 @@ import type { Condition, FactPair } from './types';
 
 export type Facts = ReadonlyMap<string, string>;
 
+/** A condition as a function of the facts, with `check`'s three-valued answer. */
+export type Compiled = (facts: Facts) => boolean | undefined;
+
+function compile(condition: Condition): Compiled {
+  if ('all' in condition) {
+    const parts = condition.all.map(compiled);
+    return (facts) => {
+      let open = false;
+      for (const part of parts) {
+        const result = part(facts);
+        if (result === false) return false;
+        if (result === undefined) open = true;
+      }
+      return open ? undefined : true;
+    };
+  }
+  if ('any' in condition) {
+    const parts = condition.any.map(compiled);
+    return (facts) => {
+      let open = false;
+      for (const part of parts) {
+        const result = part(facts);
+        if (result === true) return true;
+        if (result === undefined) open = true;
+      }
+      return open ? undefined : false;
+    };
+  }
+  if ('not' in condition) {
+    const part = compiled(condition.not);
+    return (facts) => {
+      const result = part(facts);
+      return result === undefined ? undefined : !result;
+    };
+  }
+  const { fact } = condition;
+  switch (condition.operator) {
+    case 'equal': {
+      const expected = condition.value;
+      return (facts) => {
+        const value = facts.get(fact);
+        return value === undefined ? undefined : value === expected;
+      };
+    }
+    case 'notEqual': {
+      const expected = condition.value;
+      return (facts) => {
+        const value = facts.get(fact);
+        return value === undefined ? undefined : value !== expected;
+      };
+    }
+    case 'in':
+    case 'notIn': {
+      const listed = new Set(condition.value);
+      const inside = condition.operator === 'in';
+      return (facts) => {
+        const value = facts.get(fact);
+        return value === undefined ? undefined : listed.has(value) === inside;
+      };
+    }
+  }
+}
+
+const compiledCache = new WeakMap<Condition, Compiled>();
+/** The condition as a function, made once per condition. */
+export function compiled(condition: Condition): Compiled {
+  let found = compiledCache.get(condition);
+  if (!found) {
+    found = compile(condition);
+    compiledCache.set(condition, found);
+  }
+  return found;
+}
+
 /**
  * Three-valued (Kleene) evaluation: `true` or `false` when the known facts settle the condition,
  * `undefined` when it still depends on a fact not given. `all` is false as soon as one part is false,
- * `any` true as soon as one part is true, whatever the unknown parts would be.
+ * `any` true as soon as one part is true, whatever the unknown parts would be. Each condition is turned
+ * into a closure once: the next-question search checks the same conditions thousands of times.
  */
 export function check(condition: Condition, facts: Facts): boolean | undefined {
-  if ('all' in condition) {
-    let open = false;
-    for (const part of condition.all) {
-      const result = check(part, facts);
-      if (result === false) return false;
-      if (result === undefined) open = true;
-    }
-    return open ? undefined : true;
-  }
-  if ('any' in condition) {
-    let open = false;
-    for (const part of condition.any) {
-      const result = check(part, facts);
-      if (result === true) return true;
-      if (result === undefined) open = true;
-    }
-    return open ? undefined : false;
-  }
-  if ('not' in condition) {
-    const result = check(condition.not, facts);
-    return result === undefined ? undefined : !result;
-  }
-  const value = facts.get(condition.fact);
-  if (value === undefined) return undefined;
-  switch (condition.operator) {
-    case 'equal':
-      return value === condition.value;
-    case 'notEqual':
-      return value !== condition.value;
-    case 'in':
-      return condition.value.includes(value);
-    case 'notIn':
-      return !condition.value.includes(value);
-  }
+  return compiled(condition)(facts);
 }
 
 const referencedCache = new WeakMap<Condition, string[]>();
@@ -61,6 +103,18 @@ export function referencedFacts(condition: Condition): string[] {
   const list = [...found];
   referencedCache.set(condition, list);
   return list;
+}
+
+const referencedSetCache = new WeakMap<Condition, ReadonlySet<string>>();
+
+/** The facts a condition mentions, as a set (the search asks this for every question at every step). */
+export function referencedSet(condition: Condition): ReadonlySet<string> {
+  let found = referencedSetCache.get(condition);
+  if (!found) {
+    found = new Set(referencedFacts(condition));
+    referencedSetCache.set(condition, found);
+  }
+  return found;
 }
 
 /**

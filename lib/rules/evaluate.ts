@@ -1,4 +1,4 @@
-import { check, referencedFacts, supportingFacts, traceFacts } from './conditions';
+import { type Compiled, check, compiled, referencedFacts, referencedSet, supportingFacts, traceFacts } from './conditions';
 import type { Condition, FactPair, Leaf, NoteLogic, Outcome, QuestionLogic, RuleLogic, RuleSet, SanctionCode, UnknownFact, Verdict } from './types';
 
 /** How heavy a verdict is: the heaviest rule that fires decides. */
@@ -121,21 +121,30 @@ interface Branch {
   outcome: number;
 }
 
-const leafCache = new WeakMap<Condition, Map<string, Leaf[]>>();
-/** The leaves of a condition, by the fact they compare. */
-function leavesByFact(condition: Condition): Map<string, Leaf[]> {
-  const cached = leafCache.get(condition);
-  if (cached) return cached;
-  const byFact = new Map<string, Leaf[]>();
-  const walk = (part: Condition) => {
-    if ('all' in part) part.all.forEach(walk);
-    else if ('any' in part) part.any.forEach(walk);
-    else if ('not' in part) walk(part.not);
-    else byFact.set(part.fact, [...(byFact.get(part.fact) ?? []), part]);
-  };
-  walk(condition);
-  leafCache.set(condition, byFact);
-  return byFact;
+/** A rule as the search uses it: its condition compiled, the facts it mentions, and its comparisons by fact. */
+interface SearchRule {
+  verdict: Verdict;
+  test: Compiled;
+  mentions: ReadonlySet<string>;
+  leaves: ReadonlyMap<string, Leaf[]>;
+}
+
+const searchRuleCache = new WeakMap<RuleLogic, SearchRule>();
+function searchRule(rule: RuleLogic): SearchRule {
+  let found = searchRuleCache.get(rule);
+  if (!found) {
+    const leaves = new Map<string, Leaf[]>();
+    const walk = (part: Condition) => {
+      if ('all' in part) part.all.forEach(walk);
+      else if ('any' in part) part.any.forEach(walk);
+      else if ('not' in part) walk(part.not);
+      else leaves.set(part.fact, [...(leaves.get(part.fact) ?? []), part]);
+    };
+    walk(rule.when);
+    found = { verdict: rule.verdict, test: compiled(rule.when), mentions: referencedSet(rule.when), leaves };
+    searchRuleCache.set(rule, found);
+  }
+  return found;
 }
 
 const holds = (leaf: Leaf, value: string) =>
@@ -143,18 +152,27 @@ const holds = (leaf: Leaf, value: string) =>
 
 /**
  * The values of a fact grouped into classes that no open rule tells apart (the four bound actors for most rules,
- * every activity no open rule names): the search tries one value per class, not every value.
+ * every activity no open rule names): the search tries one value per class, not every value. Each condition on
+ * the fact splits the classes into values that meet it and values that do not.
  */
-function valueClasses(question: QuestionLogic, open: RuleLogic[]): string[][] {
-  const leaves = open.flatMap((rule) => leavesByFact(rule.when).get(question.key) ?? []);
-  const classes = new Map<string, string[]>();
-  for (const { value } of question.options) {
-    const signature = leaves.map((leaf) => (holds(leaf, value) ? '1' : '0')).join('');
-    const members = classes.get(signature);
-    if (members) members.push(value);
-    else classes.set(signature, [value]);
+function valueClasses(question: QuestionLogic, open: SearchRule[]): string[][] {
+  let classes: string[][] = [question.options.map((option) => option.value)];
+  for (const rule of open) {
+    for (const leaf of rule.leaves.get(question.key) ?? []) {
+      const split: string[][] = [];
+      for (const members of classes) {
+        const meets: string[] = [];
+        const fails: string[] = [];
+        for (const value of members) (holds(leaf, value) ? meets : fails).push(value);
+        // Keep each class's first value first, so the order does not depend on the conditions.
+        if (meets.length && fails.length) split.push(...(meets[0] === members[0] ? [meets, fails] : [fails, meets]));
+        else split.push(members);
+      }
+      classes = split;
+      if (classes.length === question.options.length) return classes;
+    }
   }
-  return [...classes.values()];
+  return classes;
 }
 
 /** Counts the work of one evaluation, so that a test can bound it as the rules grow. */
@@ -172,17 +190,24 @@ export interface SearchStats {
  * completions, so the verdicts reachable with a fact set to a value are those of the branches that leave the
  * fact open or fix it to a class holding that value.
  */
-function explore(rules: RuleLogic[], floor: Verdict | undefined, facts: Map<string, string>, set: RuleSet, path: Branch['path'], out: Branch[], stats: SearchStats) {
+function explore(rules: SearchRule[], floor: Verdict | undefined, facts: Map<string, string>, order: QuestionLogic[], path: Branch['path'], out: Branch[], stats: SearchStats, changed?: string) {
   let lower = floor;
-  const open: RuleLogic[] = [];
+  let upper = floor;
+  const open: SearchRule[] = [];
   for (const rule of rules) {
-    stats.checks += 1;
-    const result = check(rule.when, facts);
-    if (result === true) lower = heavier(lower, rule.verdict);
-    else if (result === undefined) open.push(rule);
+    // A rule open one step up stays open unless it mentions the fact this step has just set.
+    const recheck = changed === undefined || rule.mentions.has(changed);
+    if (recheck) stats.checks += 1;
+    const result = recheck ? rule.test(facts) : undefined;
+    if (result === true) {
+      lower = heavier(lower, rule.verdict);
+      upper = heavier(upper, rule.verdict);
+    } else if (result === undefined) {
+      open.push(rule);
+      upper = heavier(upper, rule.verdict);
+    }
   }
-  const upper = open.reduce<Verdict | undefined>((top, rule) => heavier(top, rule.verdict), lower);
-  const next = open.length && !(lower !== undefined && lower === upper) ? nextFact(open, facts, set) : undefined;
+  const next = open.length && !(lower !== undefined && lower === upper) ? nextFact(open, facts, order) : undefined;
   if (!next) {
     stats.branches += 1;
     out.push({ path: [...path], outcome: outcomeBit[lower ?? 'none'] });
@@ -191,7 +216,7 @@ function explore(rules: RuleLogic[], floor: Verdict | undefined, facts: Map<stri
   for (const values of valueClasses(next, open)) {
     facts.set(next.key, values[0] as string);
     path.push({ fact: next.key, values });
-    explore(open, lower, facts, set, path, out, stats);
+    explore(open, lower, facts, order, path, out, stats, next.key);
     path.pop();
     facts.delete(next.key);
   }
@@ -214,27 +239,37 @@ function searchOrder(questions: QuestionLogic[]): QuestionLogic[] {
 }
 
 /** The next fact to split on: one the open rules mention and that is not known yet. */
-function nextFact(open: RuleLogic[], facts: Map<string, string>, set: RuleSet): QuestionLogic | undefined {
-  const mentioned = new Set(open.flatMap((rule) => referencedFacts(rule.when)));
-  return searchOrder(set.questions).find((question) => !facts.has(question.key) && mentioned.has(question.key));
+function nextFact(open: SearchRule[], facts: Map<string, string>, order: QuestionLogic[]): QuestionLogic | undefined {
+  return order.find((question) => !facts.has(question.key) && open.some((rule) => rule.mentions.has(question.key)));
 }
 
 /**
  * Which of the open facts can change the verdict on their own, in asking order: those whose values reach
- * different sets of verdicts, read off the settled branches of the search.
+ * different sets of verdicts, read off the settled branches of the search. A branch that leaves a fact open
+ * reaches its outcome with every value of it; one that fixes the fact, with the values of its class.
  */
 function verdictFacts(rules: RuleLogic[], facts: Map<string, string>, set: RuleSet, branches: Branch[]): string[] {
   const open = rules.filter((rule) => check(rule.when, facts) === undefined);
-  const candidates = set.questions.filter(
-    (question) => !facts.has(question.key) && open.some((rule) => referencedFacts(rule.when).includes(question.key)),
-  );
-  const relevant = candidates.filter((question) => {
-    const byValue = new Map(question.options.map((option) => [option.value, 0]));
-    for (const branch of branches) {
-      const fixed = branch.path.find((step) => step.fact === question.key);
-      for (const value of fixed ? fixed.values : byValue.keys()) byValue.set(value, (byValue.get(value) ?? 0) | branch.outcome);
+  const candidates = set.questions.filter((question) => !facts.has(question.key) && open.some((rule) => referencedSet(rule.when).has(question.key)));
+  const all = branches.reduce((bits, branch) => bits | branch.outcome, 0);
+  // Per fact: the outcomes of the branches that leave it open, and those reached with each value it was fixed to.
+  const leftOpen = candidates.map(() => 0);
+  const byValue = new Map(candidates.map((question) => [question.key, new Map<string, number>()]));
+  for (const branch of branches) {
+    for (const step of branch.path) {
+      const values = byValue.get(step.fact);
+      if (values) for (const value of step.values) values.set(value, (values.get(value) ?? 0) | branch.outcome);
     }
-    return new Set(byValue.values()).size > 1;
+    candidates.forEach((question, index) => {
+      if (!branch.path.some((step) => step.fact === question.key)) leftOpen[index] = (leftOpen[index] as number) | branch.outcome;
+    });
+  }
+  const relevant = candidates.filter((question, index) => {
+    const always = leftOpen[index] as number;
+    if (always === all) return false;
+    const values = byValue.get(question.key) as Map<string, number>;
+    const reached = new Set(question.options.map((option) => always | (values.get(option.value) ?? 0)));
+    return reached.size > 1;
   });
   // Facts that matter only together (never in the rules so far) are all asked, rather than none.
   return (relevant.length ? relevant : candidates).map((question) => question.key);
@@ -286,7 +321,7 @@ export function evaluateScenario<R extends RuleLogic, N extends NoteLogic>(set: 
 
   const stats = options.stats ?? { checks: 0, branches: 0 };
   const branches: Branch[] = [];
-  explore(rules, undefined, new Map(facts), set, [], branches, stats);
+  explore(rules.map(searchRule), undefined, new Map(facts), searchOrder(set.questions), [], branches, stats);
   const reachable = outcomesOf(branches.reduce((bits, branch) => bits | branch.outcome, 0));
   const settled = reachable.length === 1 ? reachable[0] : undefined;
   const uncovered = settled === 'none';
