@@ -62,10 +62,11 @@ export function SourcesOverview() {
       <section aria-labelledby="sumber-sekunder" className="mt-10">
         <h2 id="sumber-sekunder" className="text-2xl font-bold">{t('secondaryTitle')}</h2>
         <p className="mt-2 max-w-prose">
-          {secondaryPage.rich('moved', {
-            count: secondary.length,
-            link: (text) => <a className="link" href={localePath(locale, secondarySourcesPath)}>{text}</a>,
-          })}
+          {secondaryPage('moved', { count: secondary.length })}{' '}
+          <a className="link" href={localePath(locale, secondarySourcesPath)}>
+            {t('secondaryTitle')}
+          </a>
+          .
         </p>
       </section>
     </>
