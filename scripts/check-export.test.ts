@@ -144,6 +144,24 @@ describe('the link check over the export', () => {
   });
 });
 
+describe('the link check and a moved entry', () => {
+  it('names a link to an entry that moved to another page, and accepts its new address', () => {
+    const moved = mkdtempSync(path.join(tmpdir(), 'asn-export-moved-'));
+    const put = (file: string, content: string) => {
+      mkdirSync(path.dirname(path.join(moved, file)), { recursive: true });
+      writeFileSync(path.join(moved, file), content);
+    };
+    put('id/sumber/index.html', '<!doctype html><html><body><article id="pp-94-2021">PP</article><a href="sekunder/#news-kompas">relative</a></body></html>');
+    put('id/sumber/sekunder/index.html', '<!doctype html><html><body><li id="news-kompas">Kompas</li><a href="/id/sumber/#pp-94-2021">back</a></body></html>');
+    put('id/panduan/index.html', '<!doctype html><html><body><a href="/id/sumber/sekunder/#news-kompas">new</a><a href="/id/sumber/#news-kompas">old</a></body></html>');
+    try {
+      expect(checkLinks(moved).problems).toEqual(['id/panduan/index.html: links: /id/sumber/#news-kompas: no element with id "news-kompas"']);
+    } finally {
+      rmSync(moved, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('the whole export check', () => {
   it('names the file before each check', () => {
     const { localePages, problems } = checkExport(out);
