@@ -55,6 +55,15 @@ for (const locale of ['id', 'en'] as const) {
     await expect(page.locator('#pp-94-2021').getByRole('heading')).toHaveText(locale === 'id' ? 'PP 94/2021' : 'GR 94/2021');
     await expect(page.locator('#pp-94-2021')).toBeInViewport();
 
+    // A news report cited in the same line has its entry on the secondary sources page, under the same id.
+    await page.goto(`/${locale}/panduan/sanksi/`);
+    await sources.getByText(locale === 'id' ? /^Sumber bagian ini \(\d+\)$/ : /^Sources for this section \(\d+\)$/).click();
+    await sources.getByRole('link', { name: /^Kompas\.com, / }).click();
+    await expect(page).toHaveURL(new RegExp(`/${locale}/sumber/sekunder/#news-kompas-2023-11-06$`));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(locale === 'id' ? 'Sumber sekunder' : 'Secondary sources');
+    await expect(page.locator('#news-kompas-2023-11-06')).toContainText('kompas.com/tren/read/2023/11/06/');
+    await expect(page.locator('#news-kompas-2023-11-06')).toBeInViewport();
+
     // A claim credited to a seed article links back to the article on the sources page, and on to its guide section.
     await page.goto(`/${locale}/panduan/apa-itu-netralitas/`);
     await page.locator('#pelanggaran-kecil ~ .article-claims a').first().click();
@@ -84,6 +93,22 @@ test('the 2020 list shows the true item 3 and explains the repeated item, in bot
   await expect(page.locator('#seed-kobar-2022')).toContainText('14 February 2024');
   await expect(page.locator('#seed-kasn-jogja-2023')).toContainText('1,536');
 });
+
+for (const locale of ['id', 'en'] as const) {
+  test(`the sources page leads to the secondary sources, which lead back (${locale})`, async ({ page }) => {
+    const secondary = locale === 'id' ? 'Sumber sekunder' : 'Secondary sources';
+    await page.goto(`/${locale}/sumber/`);
+    await page.getByRole('navigation', { name: locale === 'id' ? 'Bagian halaman sumber' : 'Sections of the sources page' }).getByRole('link', { name: secondary }).click();
+    const section = page.getByRole('region', { name: secondary });
+    await expect(section).toBeInViewport();
+    await expect(section).toContainText(locale === 'id' ? /\(\d+ sumber\)/ : /\(\d+ sources\)/);
+    await section.getByRole('link', { name: secondary }).click();
+    await expect(page).toHaveURL(new RegExp(`/${locale}/sumber/sekunder/$`));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(secondary);
+    await page.getByRole('main').getByRole('link', { name: locale === 'id' ? 'Sumber dan dasar hukum' : 'Sources and legal basis' }).click();
+    await expect(page).toHaveURL(new RegExp(`/${locale}/sumber/$`));
+  });
+}
 
 test('the on-page contents of a guide work without JavaScript', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });

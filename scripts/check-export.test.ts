@@ -122,11 +122,16 @@ describe('the preview image check', () => {
   });
 });
 
-const out = mkdtempSync(path.join(tmpdir(), 'asn-export-'));
-const write = (file: string, content: string) => {
-  mkdirSync(path.dirname(path.join(out, file)), { recursive: true });
-  writeFileSync(path.join(out, file), content);
-};
+/** A throwaway export directory, and how to write a file into it. */
+function fakeExport(prefix: string) {
+  const dir = mkdtempSync(path.join(tmpdir(), prefix));
+  const write = (file: string, content: string) => {
+    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    writeFileSync(path.join(dir, file), content);
+  };
+  return { dir, write };
+}
+const { dir: out, write } = fakeExport('asn-export-');
 write('id/index.html', '<!doctype html><html><body><a href="/id/panduan/">ok</a><a href="/id/panduan/#ada">ok</a><a href="#atas" id="atas">ok</a><a href="https://example.org/">external</a><a href="/id/cek/#actor=pns">state</a></body></html>');
 write('id/panduan/index.html', '<!doctype html><html><body><h2 id="ada">Ada</h2><a href="../">up</a><a href="/id/hilang/">broken</a><a href="/id/#tidak-ada">bad anchor</a><script src="/_next/x.js"></script></body></html>');
 write('id/cek/index.html', '<!doctype html><html><body></body></html>');
@@ -141,6 +146,20 @@ describe('the link check over the export', () => {
       'id/panduan/index.html: links: /id/#tidak-ada: no element with id "tidak-ada"',
       'id/panduan/index.html: links: /id/hilang/: no such page or file',
     ]);
+  });
+});
+
+describe('the link check and a moved entry', () => {
+  it('names a link to an entry that moved to another page, and accepts its new address', () => {
+    const { dir: moved, write: put } = fakeExport('asn-export-moved-');
+    put('id/sumber/index.html', '<!doctype html><html><body><article id="pp-94-2021">PP</article><a href="sekunder/#news-kompas">relative</a></body></html>');
+    put('id/sumber/sekunder/index.html', '<!doctype html><html><body><li id="news-kompas">Kompas</li><a href="/id/sumber/#pp-94-2021">back</a></body></html>');
+    put('id/panduan/index.html', '<!doctype html><html><body><a href="/id/sumber/sekunder/#news-kompas">new</a><a href="/id/sumber/#news-kompas">old</a></body></html>');
+    try {
+      expect(checkLinks(moved).problems).toEqual(['id/panduan/index.html: links: /id/sumber/#news-kompas: no element with id "news-kompas"']);
+    } finally {
+      rmSync(moved, { recursive: true, force: true });
+    }
   });
 });
 

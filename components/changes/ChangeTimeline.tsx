@@ -1,7 +1,7 @@
 import { useFormatter, useTranslations } from 'next-intl';
 import { changesFeedPath, previousDay } from '@/lib/changes/paths';
 import { statesItsEnd, type TimelineEntry } from '@/lib/changes/timeline';
-import { getInstruments, getSources } from '@/lib/content/catalog';
+import { getInstruments, getSourceHref, getSources } from '@/lib/content/catalog';
 import { listGuides } from '@/lib/content/guides';
 import { localize } from '@/lib/content/localize';
 import { checkerContent } from '@/lib/rules/index';
@@ -21,7 +21,6 @@ export function ChangeTimeline({ locale, entries }: Props) {
   const sources = new Map(getSources().map((source) => [source.id, localize(source.outlet, locale).split(' (')[0] ?? source.id]));
   const guides = new Map(listGuides(locale).map((guide) => [guide.slug, guide.title]));
   const rules = new Map(checkerContent().ruleSet.rules.map((rule) => [rule.id, localize(rule.title, locale)]));
-  const sourcesPage = localePath(locale, sectionPaths.sources);
 
   return (
     <>
@@ -61,10 +60,10 @@ export function ChangeTimeline({ locale, entries }: Props) {
                   <strong>{t('after', { date: day(entry.date) })}</strong> {localize(entry.after, locale)}
                 </p>
               )}
-              <LinkList label={t('instruments')} items={entry.instruments.map((id) => ({ href: `${sourcesPage}#${id}`, text: instruments.get(id) ?? id }))} />
+              <LinkList label={t('instruments')} items={entry.instruments.map((id) => ({ href: getSourceHref(locale, id), text: instruments.get(id) ?? id }))} />
               <LinkList label={t('guides')} items={entry.guides.map((slug) => ({ href: localePath(locale, `${sectionPaths.guides}/${slug}`), text: guides.get(slug) ?? slug }))} />
               <LinkList label={t('rules')} items={entry.rules.map((id) => ({ href: localePath(locale, sectionPaths.checker), text: rules.get(id) ?? id }))} />
-              <LinkList label={t('sources')} items={entry.sources.map((id) => ({ href: `${sourcesPage}#${id}`, text: sources.get(id) ?? instruments.get(id) ?? id }))} muted />
+              <LinkList label={t('sources')} items={entry.sources.map((id) => ({ href: getSourceHref(locale, id), text: sources.get(id) ?? instruments.get(id) ?? id }))} muted />
             </article>
           </li>
         ))}

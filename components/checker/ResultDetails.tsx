@@ -40,7 +40,7 @@ export function ResultDetails({ verdict, rules, result, notes, view, texts }: Pr
             <ul className="mt-1 list-disc pl-5">
               {basis.map((item) => (
                 <li key={`${item.instrument}-${item.article}`}>
-                  <a className="link" href={`${view.sourcesPath}#${item.instrument}`}>
+                  <a className="link" href={texts?.hrefs[item.instrument] ?? view.sourcesPath}>
                     {texts?.instruments[item.instrument] ?? item.instrument}
                   </a>{' '}
                   {item.article}
@@ -93,7 +93,7 @@ export function ResultDetails({ verdict, rules, result, notes, view, texts }: Pr
             {sources.map((source, index) => (
               <span key={source.id}>
                 {index > 0 && '; '}
-                <a className="link" href={`${view.sourcesPath}#${source.id}`}>
+                <a className="link" href={texts?.hrefs[source.id] ?? view.sourcesPath}>
                   {source.name}
                 </a>
               </span>

@@ -1,8 +1,7 @@
 import { useFormatter, useLocale, useTranslations } from 'next-intl';
-import { getSources } from '@/lib/content/catalog';
+import { getSourceHref, getSources } from '@/lib/content/catalog';
 import { localize } from '@/lib/content/localize';
 import { ClaimRemarks } from '@/components/sources/ClaimRemarks';
-import { localePath, sectionPaths } from '@/lib/site/routes';
 
 /**
  * `<ArticleClaims guide="media-sosial" at="hati-hati" />`: what the source articles say on this section's
@@ -13,7 +12,6 @@ export function ArticleClaims({ guide, at }: { guide: string; at: string }) {
   const locale = useLocale();
   const t = useTranslations('ArticleClaims');
   const format = useFormatter();
-  const sources = localePath(locale, sectionPaths.sources);
   const entries = getSources().flatMap((source) =>
     source.claims
       .filter((claim) => claim.coveredIn.guide === guide && claim.coveredIn.anchor === at)
@@ -39,7 +37,7 @@ export function ArticleClaims({ guide, at }: { guide: string; at: string }) {
                     {person.name}, {localize(person.role, locale)};{' '}
                   </>
                 )}
-                <a className="link" href={`${sources}#${source.id}`}>
+                <a className="link" href={getSourceHref(locale, source.id)}>
                   {[outlet, place, date].filter(Boolean).join(', ')}
                 </a>
               </p>

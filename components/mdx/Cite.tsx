@@ -1,25 +1,23 @@
 import { useFormatter, useLocale, useTranslations } from 'next-intl';
-import { getCitable } from '@/lib/content/catalog';
+import { getCitable, getSourceHref } from '@/lib/content/catalog';
 import { localize } from '@/lib/content/localize';
-import { localePath, sectionPaths } from '@/lib/site/routes';
 
-/** The link of each cited source or instrument: a short label ("Kompas, 6 Nov 2023") and its entry on the sources page. */
+/** The link of each cited source or instrument: a short label ("Kompas, 6 Nov 2023") and its entry (`sourceHref`). */
 export function useCitationLinks(ids: string): { id: string; label: string; href: string }[] {
   const locale = useLocale();
   const format = useFormatter();
-  const sources = localePath(locale, sectionPaths.sources);
   return ids
     .split(/\s+/)
     .filter(Boolean)
     .map((id) => {
       const entry = getCitable(id);
-      if (entry.kind === 'instrument') return { id, label: localize(entry.instrument.short, locale), href: `${sources}#${id}` };
+      if (entry.kind === 'instrument') return { id, label: localize(entry.instrument.short, locale), href: getSourceHref(locale, id) };
       const { source } = entry;
       const outlet = localize(source.outlet, locale).split(' (')[0] ?? '';
       const date = source.date
         ? format.dateTime(new Date(`${source.date}T00:00:00Z`), { dateStyle: 'medium', timeZone: 'UTC' })
         : undefined;
-      return { id, label: date ? `${outlet}, ${date}` : outlet, href: `${sources}#${id}` };
+      return { id, label: date ? `${outlet}, ${date}` : outlet, href: getSourceHref(locale, id) };
     });
 }
 

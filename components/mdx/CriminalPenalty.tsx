@@ -1,8 +1,7 @@
 import { useFormatter, useLocale, useTranslations } from 'next-intl';
-import { getInstruments, getPenalties, getPenalty } from '@/lib/content/catalog';
+import { getInstruments, getPenalties, getPenalty, getSourceHref } from '@/lib/content/catalog';
 import { localize } from '@/lib/content/localize';
 import type { Penalty } from '@/lib/content/penalty';
-import { localePath, sectionPaths } from '@/lib/site/routes';
 
 /**
  * `<CriminalPenalty id="uu-7-2017-pasal-494" />`: one criminal provision of an election law, rendered from
@@ -21,12 +20,11 @@ export function CriminalPenalty({ id }: { id: string }) {
     if (!instrument) throw new Error(`Unknown instrument "${instrumentId}" in content/penalties.json`);
     return localize(instrument.short, locale);
   };
-  const sources = localePath(locale, sectionPaths.sources);
   const { current } = penalty;
   return (
     <div className="penalty rounded-lg border border-line p-4" data-penalty={penalty.id} id={`pidana-${penalty.id}`}>
       <p className="font-bold">
-        <a className="link" href={`${sources}#${penalty.instrument}`}>
+        <a className="link" href={getSourceHref(locale, penalty.instrument)}>
           {short(penalty.instrument)}
         </a>{' '}
         {localize(penalty.article, locale)}

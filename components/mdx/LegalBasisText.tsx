@@ -1,8 +1,7 @@
 import { useLocale, useTranslations } from 'next-intl';
-import { getInstruments } from '@/lib/content/catalog';
+import { getInstruments, getSourceHref } from '@/lib/content/catalog';
 import type { LegalBasis } from '@/lib/content/legal-basis';
 import { localize } from '@/lib/content/localize';
-import { localePath, sectionPaths } from '@/lib/site/routes';
 
 /** A list of legal bases ("SKB 2022, Lampiran II …; PP 42/2004 Pasal 11 huruf c"), marking how sure each is. */
 export function LegalBasisText({ basis }: { basis: LegalBasis[] }) {
@@ -10,7 +9,6 @@ export function LegalBasisText({ basis }: { basis: LegalBasis[] }) {
   const t = useTranslations('LegalBasisText');
   const instruments = getInstruments();
   const marks = { verified: '', conflicting: t('conflicting'), reported: t('reported'), unconfirmed: t('unconfirmed') };
-  const sources = localePath(locale, sectionPaths.sources);
   return (
     <>
       {basis.map((item, index) => {
@@ -18,7 +16,7 @@ export function LegalBasisText({ basis }: { basis: LegalBasis[] }) {
         return (
           <span key={`${item.instrument} ${item.article?.id ?? ""}`}>
             {index > 0 && '; '}
-            <a className="link" href={`${sources}#${item.instrument}`}>
+            <a className="link" href={getSourceHref(locale, item.instrument)}>
               {instrument ? localize(instrument.short, locale) : item.instrument}
             </a>
             {item.article && ` ${localize(item.article, locale)}`}

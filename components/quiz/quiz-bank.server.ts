@@ -1,7 +1,7 @@
 import 'server-only';
 import { getFormatter, getMessages, getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
-import { getInstruments, getPenalties } from '@/lib/content/catalog';
+import { getInstruments, getPenalties, getSources } from '@/lib/content/catalog';
 import { localize } from '@/lib/content/localize';
 import { loadQuizBank } from '@/lib/quiz/load-bank';
 import { localizeQuestion, type PenaltyLine, type QuizQuestion } from '@/lib/quiz/quiz-question';
@@ -23,11 +23,12 @@ export async function quizQuestionsFor(locale: Locale): Promise<QuizQuestion[]> 
     caution: labels.optionCaution,
   };
   const instrumentNames = new Map(getInstruments().map((instrument) => [instrument.id, instrument.short]));
+  const places = { instruments: getInstruments(), sources: getSources() };
   const penaltyLines = await penaltyLinesFor(locale, instrumentNames);
   const quizUrl = absoluteUrl(localePath(locale, sectionPaths.quiz));
   const report = await getTranslations({ locale, namespace: 'ReportMistake' });
   return loadQuizBank().map((bankQuestion) => {
-    const question = localizeQuestion(bankQuestion, locale, options, instrumentNames, penaltyLines);
+    const question = localizeQuestion(bankQuestion, locale, options, instrumentNames, places, penaltyLines);
     return {
       ...question,
       reportHref: reportMistakeHref(reportErrorUrl, {

@@ -18,12 +18,11 @@ interface Props {
   locale: string;
   channel: ChannelView;
   labels: ChannelCardLabels;
-  sourcesPath: string;
   headingLevel?: 3 | 4 | 5;
 }
 
 /** One reporting channel: how, deadline, what it asks for, what happens next, and its sources. No hooks: server or client. */
-export function ChannelCard({ locale, channel, labels, sourcesPath, headingLevel = 3 }: Props) {
+export function ChannelCard({ locale, channel, labels, headingLevel = 3 }: Props) {
   const Heading = `h${headingLevel}` as const;
   return (
     <article className="channel-card rounded-xl border border-line bg-canvas p-4" data-channel={channel.id}>
@@ -52,7 +51,7 @@ export function ChannelCard({ locale, channel, labels, sourcesPath, headingLevel
       )}
       <p className="mt-3 text-sm text-muted">
         <span className="font-semibold">{labels.sources}: </span>
-        <SourceLinks sources={channel.sources} sourcesPath={sourcesPath} />
+        <SourceLinks sources={channel.sources} />
         {channel.status !== 'verified' && <> ({labels.status[channel.status]})</>}. {formatMessage(labels.checked, locale, { date: channel.lastChecked })}
       </p>
     </article>

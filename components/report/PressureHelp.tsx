@@ -2,7 +2,6 @@ import { useLocale, useTranslations } from 'next-intl';
 import { localize } from '@/lib/content/localize';
 import { loadReportContent } from '@/lib/report/content';
 import { sourceLabels } from '@/lib/report/view';
-import { localePath, sectionPaths } from '@/lib/site/routes';
 import { SourceLinks } from './SourceLinks';
 
 /**
@@ -15,10 +14,9 @@ export function PressureHelp({ headingLevel = 2, id = 'ditekan' }: { headingLeve
   const locale = useLocale();
   const t = useTranslations('PressureHelp');
   const { pressure, channels } = loadReportContent();
-  const sourcesPath = localePath(locale, sectionPaths.sources);
   const Title = `h${headingLevel}` as const;
   const Sub = `h${headingLevel + 1}` as 'h3' | 'h4';
-  const cite = (ids: string[]) => <SourceLinks sources={sourceLabels(ids, locale)} sourcesPath={sourcesPath} />;
+  const cite = (ids: string[]) => <SourceLinks sources={sourceLabels(ids, locale)} />;
   return (
     <section aria-labelledby={`${id}-title`} id={id} className="pressure-help mt-10 scroll-mt-4">
       <Title id={`${id}-title`} className="text-2xl font-bold">
@@ -71,9 +69,7 @@ export function PressureHelp({ headingLevel = 2, id = 'ditekan' }: { headingLeve
               {protection.basis.map((basis, index) => (
                 <span key={`${basis.instrument}-${basis.article.en}`}>
                   {index > 0 && '; '}
-                  <a className="link" href={`${sourcesPath}#${basis.instrument}`}>
-                    {sourceLabels([basis.instrument], locale)[0]?.label}
-                  </a>{' '}
+                  <SourceLinks sources={sourceLabels([basis.instrument], locale)} />{' '}
                   {localize(basis.article, locale)}
                   {basis.status !== 'verified' && ` (${t(`status.${basis.status}`)})`}
                 </span>

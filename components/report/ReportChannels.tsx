@@ -1,6 +1,5 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { channelViews } from '@/lib/report/view';
-import { localePath, sectionPaths } from '@/lib/site/routes';
 import { ChannelCard } from './ChannelCard';
 import { channelCardLabels } from './channel-labels';
 
@@ -22,7 +21,6 @@ export function ReportChannels({ ids, headingLevel = 3 }: { ids?: string; headin
           locale={locale}
           channel={channel}
           labels={channelCardLabels(t)}
-          sourcesPath={localePath(locale, sectionPaths.sources)}
           headingLevel={headingLevel}
         />
       ))}

@@ -23,11 +23,10 @@ interface Props {
   channels: ChannelView[];
   labels: ReportFlowLabels;
   cardLabels: ChannelCardLabels;
-  sourcesPath: string;
 }
 
 /** Two questions (who acted, what happened) and the channels that take that report, with deadline and requirements. */
-export function ReportFlow({ locale, channels, labels, cardLabels, sourcesPath }: Props) {
+export function ReportFlow({ locale, channels, labels, cardLabels }: Props) {
   const [who, setWho] = useState<Party | ''>('');
   const [what, setWhat] = useState<Breach | 'not_sure' | ''>('');
   const picked = who && what ? pickChannels(channels, who, what) : [];
@@ -69,7 +68,7 @@ export function ReportFlow({ locale, channels, labels, cardLabels, sourcesPath }
                   <ol className="mt-2 grid gap-3">
                     {list.map((channel) => (
                       <li key={channel.id}>
-                        <ChannelCard locale={locale} channel={channel} labels={cardLabels} sourcesPath={sourcesPath} headingLevel={5} />
+                        <ChannelCard locale={locale} channel={channel} labels={cardLabels} headingLevel={5} />
                       </li>
                     ))}
                   </ol>

@@ -1,7 +1,6 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { breaches, parties } from '@/lib/report/pick';
 import { channelViews } from '@/lib/report/view';
-import { localePath, sectionPaths } from '@/lib/site/routes';
 import { channelCardLabels } from './channel-labels';
 import { Island } from '@/components/islands/Island';
 import type { ReportFlowLabels } from './ReportFlow';
@@ -30,7 +29,7 @@ export function ReportFlowSection() {
     <>
       <Island
         name="report.flow"
-        props={{ locale, channels: channelViews(locale), labels, cardLabels: channelCardLabels(cards), sourcesPath: localePath(locale, sectionPaths.sources) }}
+        props={{ locale, channels: channelViews(locale), labels, cardLabels: channelCardLabels(cards) }}
       />
       <Island name="report.summary" props={{ labels: Object.fromEntries(summaryKeys.map((key) => [key, summary(key)])) as SummaryLabels }} />
     </>

@@ -52,7 +52,6 @@ export interface SelfCheckLabels extends ReportTextLabels {
 export interface SelfCheckPaths {
   checker: string;
   pressure: string;
-  sources: string;
 }
 
 /** A question in the shape of the checker's QuestionStep: radio options with labels. */

@@ -63,7 +63,7 @@ export function SelfCheckReport({ report, data, answers, labels, paths, headingR
                     return (
                       entry && (
                         <li key={id}>
-                          <a className="link" href={`${paths.sources}#${entry.instrument}`}>
+                          <a className="link" href={entry.href}>
                             {entry.name}
                           </a>{' '}
                           {entry.article}

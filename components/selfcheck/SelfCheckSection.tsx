@@ -26,7 +26,6 @@ export function SelfCheckSection({ locale }: { locale: string }) {
   const paths = {
     checker: localePath(locale, sectionPaths.checker),
     pressure: `${localePath(locale, toolPaths.report)}#ditekan`,
-    sources: localePath(locale, sectionPaths.sources),
   };
   return <Island name="selfcheck" props={{ data: buildSelfCheckData(locale), labels, paths }} />;
 }

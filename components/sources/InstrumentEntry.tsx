@@ -1,5 +1,5 @@
 import { useLocale, useTranslations } from 'next-intl';
-import { getInstruments, getSources, type Instrument } from '@/lib/content/catalog';
+import { getInstruments, getSourceHref, getSources, type Instrument } from '@/lib/content/catalog';
 import { localize } from '@/lib/content/localize';
 import { SourceDate } from './SourceDate';
 
@@ -54,7 +54,7 @@ export function InstrumentEntry({ instrument }: { instrument: Instrument }) {
           {amenders.map((amender, index) => (
             <span key={amender.id}>
               {index > 0 && '; '}
-              <a className="link" href={`#${amender.id}`}>
+              <a className="link" href={getSourceHref(locale, amender.id)}>
                 {localize(amender.short, locale)}
               </a>
             </span>
@@ -64,7 +64,7 @@ export function InstrumentEntry({ instrument }: { instrument: Instrument }) {
       {successor && (
         <p className="mt-2 text-sm">
           {t('replacedBy')}{' '}
-          <a className="link" href={`#${successor.id}`}>
+          <a className="link" href={getSourceHref(locale, successor.id)}>
             {localize(successor.short, locale)}
           </a>
         </p>
@@ -76,7 +76,7 @@ export function InstrumentEntry({ instrument }: { instrument: Instrument }) {
           return (
             <span key={id}>
               {index > 0 && '; '}
-              <a className="link" href={`#${id}`}>
+              <a className="link" href={getSourceHref(locale, id)}>
                 {source ? localize(source.outlet, locale).split(' (')[0] : id}
               </a>
             </span>

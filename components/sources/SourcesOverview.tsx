@@ -1,15 +1,19 @@
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { getInstruments, getSources } from '@/lib/content/catalog';
+import { localePath, secondarySourcesPath } from '@/lib/site/routes';
 import { InstrumentEntry } from './InstrumentEntry';
-import { SecondarySources } from './SecondarySources';
 import { SeedArticle } from './SeedArticle';
 
 /**
  * The sources page body: how sure each fact is, the legal instruments first (what most readers come for), then the
- * seed articles with their claims folded away, then secondary sources.
+ * seed articles with their claims folded away, then where the secondary sources are. Those have a page of their
+ * own (SecondarySources) to keep this one light; links to this page's old `#<secondary id>` addresses land at its
+ * top, where the jump list leads to the section that points to them (a static host cannot redirect a fragment).
  */
 export function SourcesOverview() {
+  const locale = useLocale();
   const t = useTranslations('SourcesOverview');
+  const secondaryPage = useTranslations('SecondarySourcesPage');
   const sources = getSources();
   const seeds = sources.filter((source) => source.kind === 'seed');
   const secondary = sources.filter((source) => source.kind !== 'seed');
@@ -57,8 +61,13 @@ export function SourcesOverview() {
       </section>
       <section aria-labelledby="sumber-sekunder" className="mt-10">
         <h2 id="sumber-sekunder" className="text-2xl font-bold">{t('secondaryTitle')}</h2>
-        <p className="mt-2 max-w-prose">{t('secondaryIntro')}</p>
-        <SecondarySources sources={secondary} />
+        <p className="mt-2 max-w-prose">
+          {secondaryPage('moved', { count: secondary.length })}{' '}
+          <a className="link" href={localePath(locale, secondarySourcesPath)}>
+            {t('secondaryTitle')}
+          </a>
+          .
+        </p>
       </section>
     </>
   );

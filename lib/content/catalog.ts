@@ -1,4 +1,5 @@
 import 'server-only';
+import { sourceHref } from '@/lib/site/source-href';
 import type { Instrument } from './instrument';
 import { content } from './load';
 import type { Penalty } from './penalty';
@@ -38,6 +39,9 @@ export const getViolations = () => catalog().violations;
 export const getSources = () => catalog().sources;
 /** The do / don't summary. */
 export const getKeyPoints = () => catalog().keyPoints;
+
+/** The address of an instrument's or source's entry (`/id/sumber/#pp-94-2021`); throws on an unknown id. */
+export const getSourceHref = (locale: string, id: string) => sourceHref(catalog(), locale, id);
 
 /** A source or instrument by id, for citations; throws on an unknown id so that a bad citation fails the build. */
 export function getCitable(id: string): { kind: 'source'; source: Source } | { kind: 'instrument'; instrument: Instrument } {

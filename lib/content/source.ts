@@ -32,7 +32,7 @@ export type Claim = z.infer<typeof claimSchema>;
 /** An article, official page or document the portal takes facts from. */
 export const sourceSchema = z
   .strictObject({
-    /** Stable id; also the anchor on the sources page (`/id/sumber/#<id>`). */
+    /** Stable id; also the anchor of its entry (`/id/sumber/#<id>` for a seed, `/id/sumber/sekunder/#<id>` otherwise: `sourceHref`). */
     id: contentId,
     /** `seed`: one of the five articles the portal was created from; `news`: a news report; `official`: a government page; `document`: a copy of a legal text or official booklet; `web`: another web page. */
     kind: z.enum(['seed', 'news', 'official', 'document', 'web']),

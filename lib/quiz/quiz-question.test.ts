@@ -10,6 +10,8 @@ const instrumentNames = new Map([
   ['mk-121-puu-xxii-2024', { id: 'Putusan MK 121/PUU-XXII/2024', en: 'Constitutional Court ruling 121/PUU-XXII/2024' }],
 ]);
 
+const places = { instruments: [...instrumentNames.keys()].map((id) => ({ id })), sources: [] };
+
 const scenario: BankQuestion = {
   id: 'medsos-suka',
   kind: 'scenario',
@@ -28,7 +30,7 @@ const scenario: BankQuestion = {
 
 describe('localizeQuestion', () => {
   it('gives a scenario the verdict options, the checker link and linked citations in one language', () => {
-    expect(localizeQuestion(scenario, 'en', labels, instrumentNames)).toEqual({
+    expect(localizeQuestion(scenario, 'en', labels, instrumentNames, places)).toEqual({
       id: 'medsos-suka',
       topic: 'media-sosial',
       kind: 'scenario',
@@ -53,13 +55,13 @@ describe('localizeQuestion', () => {
   it('shows the criminal provisions it names with their penalty today, and fails on one without a text', () => {
     const line = { label: 'UU 7/2017 Pasal 494', now: 'Tindak pidana; ancamannya disesuaikan.', href: '/id/panduan/sanksi/#pidana' };
     const question = { ...scenario, penalties: ['uu-7-2017-pasal-494'] } as BankQuestion;
-    expect(localizeQuestion(question, 'id', labels, instrumentNames, new Map([['uu-7-2017-pasal-494', line]])).penalties).toEqual([line]);
-    expect(() => localizeQuestion(question, 'id', labels, instrumentNames)).toThrow(/uu-7-2017-pasal-494/);
+    expect(localizeQuestion(question, 'id', labels, instrumentNames, places, new Map([['uu-7-2017-pasal-494', line]])).penalties).toEqual([line]);
+    expect(() => localizeQuestion(question, 'id', labels, instrumentNames, places)).toThrow(/uu-7-2017-pasal-494/);
   });
 
   it('gives a true/false question its two options and links the guide page when there is no anchor', () => {
     const question: BankQuestion = { ...scenario, kind: 'true-false', answer: 'false', guide: { slug: 'sanksi' } } as BankQuestion;
-    const localized = localizeQuestion(question, 'id', labels, instrumentNames);
+    const localized = localizeQuestion(question, 'id', labels, instrumentNames, places);
     expect(localized.options).toEqual([
       { id: 'true', label: 'Benar' },
       { id: 'false', label: 'Salah' },

@@ -1,5 +1,6 @@
 import type { Localized } from '@/lib/content/localized';
 import { localePath, sectionPaths } from '@/lib/site/routes';
+import { type SourcePlaces, sourceHref } from '@/lib/site/source-href';
 import type { BankQuestion, QuestionKind } from './bank-schema';
 
 export type QuizLocale = keyof Localized;
@@ -15,7 +16,7 @@ export interface QuizQuestion {
   /** Id of the correct option. */
   answer: string;
   explanation: string;
-  /** The legal basis, one line per provision, each linked to the instrument on the sources page. */
+  /** The legal basis, one line per provision, each linked to the instrument's entry (`sourceHref`). */
   legalBasis: { label: string; href: string }[];
   /** The guide section that explains it. */
   guideHref: string;
@@ -51,13 +52,14 @@ export function checkerHref(locale: string, facts: Record<string, string>): stri
 
 /**
  * One question in one language, for the browser. `instrumentNames` gives the short citation of each legal
- * instrument (from content/instruments.json).
+ * instrument (from content/instruments.json); `places` says where each instrument's entry is.
  */
 export function localizeQuestion(
   question: BankQuestion,
   locale: QuizLocale,
   labels: FixedOptionLabels,
   instrumentNames: ReadonlyMap<string, Localized>,
+  places: SourcePlaces,
   penaltyLines: ReadonlyMap<string, PenaltyLine> = new Map(),
 ): QuizQuestion {
   const guide = localePath(locale, `${sectionPaths.guides}/${question.guide.slug}`);
@@ -70,7 +72,7 @@ export function localizeQuestion(
     explanation: question.explanation[locale],
     legalBasis: question.legalBasis.map(({ instrument, article }) => ({
       label: [instrumentNames.get(instrument)?.[locale] ?? instrument, article?.[locale]].filter(Boolean).join(', '),
-      href: `${localePath(locale, sectionPaths.sources)}#${instrument}`,
+      href: sourceHref(places, locale, instrument),
     })),
     guideHref: question.guide.anchor ? `${guide}#${question.guide.anchor}` : guide,
     penalties: (question.penalties ?? []).map((id) => {

@@ -6,5 +6,6 @@ export const plainCatalog = {
   instrumentName: (id: string) => ({ id, en: id }),
   violationName: (id: string) => id,
   sourceName: (id: string) => id,
+  sourceHref: (locale: string, id: string) => `href of ${id} in ${locale}`,
   penaltyText: (id: string) => ({ name: `name of ${id}`, now: `now of ${id}`, history: [`history of ${id}`] }),
 } satisfies CheckerCatalog;

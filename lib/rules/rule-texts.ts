@@ -1,5 +1,5 @@
 import 'server-only';
-import { getInstruments, getSanctions, getSources, type Source } from '@/lib/content/catalog';
+import { getInstruments, getSanctions, getSourceHref, getSources, type Source } from '@/lib/content/catalog';
 import { localize } from '@/lib/content/localize';
 import { parseViolationId } from './citation-names';
 import { checkerContent } from './index';
@@ -31,6 +31,7 @@ export function checkerTextsFor(locale: string, violationLabel: ViolationLabel, 
       const source = sources.get(id);
       return source ? sourceDisplayName(source, locale) : id;
     },
+    sourceHref: getSourceHref,
     ...more,
   });
 }

@@ -29,6 +29,16 @@ describe('result texts', () => {
     expect(Object.keys(en.penalties).sort()).toEqual(['uu-10-2016-pasal-188', 'uu-10-2016-pasal-189', 'uu-7-2017-pasal-494']);
     expect(buildCheckerTexts(content, 'en', { ...catalog, penaltyText: undefined }).penalties).toEqual({});
   });
+
+  it('give the address of every instrument and source a result cites, from the catalogue', () => {
+    const cited = Object.values(en.rules).flatMap((rule) => [
+      ...rule.legalBasis.map((basis) => basis.instrument),
+      ...Object.values(rule.refinements).flatMap((refinement) => refinement.legalBasis.map((basis) => basis.instrument)),
+      ...rule.sources.map((source) => source.id),
+    ]);
+    expect(cited.length).toBeGreaterThan(0);
+    for (const id of cited) expect(en.hrefs[id]).toBe(`href of ${id} in en`);
+  });
 });
 
 describe('page data', () => {

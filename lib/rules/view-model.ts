@@ -175,6 +175,8 @@ export interface CheckerTexts {
   violations: Record<string, string>;
   /** The criminal provisions the rules cite, in words, by id. */
   penalties: Record<string, PenaltyText>;
+  /** The address of every cited instrument's and source's entry, by id (`sourceHref`). */
+  hrefs: Record<string, string>;
 }
 
 export interface CheckerCatalog {
@@ -182,6 +184,8 @@ export interface CheckerCatalog {
   instrumentName: (id: string) => Localized;
   violationName: (id: string) => string;
   sourceName: (id: string) => string;
+  /** The address of an instrument's or source's entry in one locale (`sourceHref`). */
+  sourceHref: (locale: string, id: string) => string;
   /** A criminal provision in words (content/penalties.json); without it the card shows only the ids. */
   penaltyText?: (id: string) => PenaltyText;
 }
@@ -298,6 +302,9 @@ export function buildCheckerTexts(content: CheckerContent, locale: string, catal
       unique(rules.flatMap((rule) => [...(rule.penalties ?? []), ...rule.refinements.flatMap((refinement) => refinement.penalties ?? [])])).flatMap((id) =>
         catalog.penaltyText ? [[id, catalog.penaltyText(id)]] : [],
       ),
+    ),
+    hrefs: Object.fromEntries(
+      unique([...bases.map(({ instrument }) => instrument), ...rules.flatMap((rule) => rule.sources)]).map((id) => [id, catalog.sourceHref(locale, id)]),
     ),
   };
 }

@@ -1,5 +1,5 @@
 import 'server-only';
-import { getInstruments, getSanctions } from '@/lib/content/catalog';
+import { getInstruments, getSanctions, getSourceHref } from '@/lib/content/catalog';
 import { localize } from '@/lib/content/localize';
 import { evaluateScenario } from '@/lib/rules/evaluate';
 import { checkerContent } from '@/lib/rules/index';
@@ -11,12 +11,21 @@ import { loadSelfCheck } from './load';
 import type { SelfCheckFile } from './schema';
 import { answerValues, type FactMap, type ItemResult, type SelfCheckQuestion } from './types';
 
+/** A legal basis of a rule, with the address of the instrument's entry (`sourceHref`, worked out at build time). */
+export interface BasisSummary {
+  instrument: string;
+  name: string;
+  href: string;
+  article: string;
+  status: Certainty;
+}
+
 export interface RuleSummary {
   title: string;
   instead: string;
   uncertain?: string;
-  legalBasis: { instrument: string; name: string; article: string; status: Certainty }[];
-  refinements: Record<string, { legalBasis: { instrument: string; name: string; article: string; status: Certainty }[]; uncertain?: string }>;
+  legalBasis: BasisSummary[];
+  refinements: Record<string, { legalBasis: BasisSummary[]; uncertain?: string }>;
 }
 
 /** What the self-check island gets with the page, in one locale: questions, the engine's results and their texts. */
@@ -90,10 +99,11 @@ export function buildSelfCheckData(locale: string, checker = checkerContent(), f
   for (const [key, facts] of selfCheckScenarios(file, checkerOrder)) results[key] = itemResult(checker, facts);
   const used = new Set(Object.values(results).flatMap((result) => result.rules.map((rule) => rule.id)));
   const instruments = new Map(getInstruments().map((instrument) => [instrument.id, instrument.short]));
-  const basis = (items: { instrument: string; article: { id: string; en: string }; status: Certainty }[]) =>
+  const basis = (items: { instrument: string; article: { id: string; en: string }; status: Certainty }[]): BasisSummary[] =>
     items.map(({ instrument, article, status }) => ({
       instrument,
       name: localize(instruments.get(instrument) ?? instrument, locale),
+      href: getSourceHref(locale, instrument),
       article: localize(article, locale),
       status,
     }));

@@ -34,6 +34,12 @@ export function switchLocalePath(pathname: string, target: string): string {
   return match ? `/${target}${pathname.slice(match[0].length) || '/'}` : `/${target}/`;
 }
 
+/**
+ * News reports, official pages and document copies: a page of their own under the sources page, so that the
+ * sources page stays light. Link to any source with `sourceHref` (lib/site/source-href.ts), never by hand.
+ */
+export const secondarySourcesPath = `${sectionPaths.sources}/sekunder`;
+
 /** The privacy page: what is kept where, and the control that deletes it. Linked from the footer and the quiz. */
 export const privacyPath = 'privasi';
 /** The anchor of the "delete my data on this device" control on the privacy page. */
