@@ -9,6 +9,17 @@ const nginxPort = Number(process.env.E2E_NGINX_PORT ?? port + 1000);
 const nginxHttpPort = Number(process.env.E2E_NGINX_HTTP_PORT ?? nginxPort + 1000);
 const nginxURL = `https://localhost:${nginxPort}`;
 
+const browserArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
 export default defineConfig({
   testDir: 'e2e',
   testMatch: '**/*.spec.ts',
@@ -26,23 +37,16 @@ export default defineConfig({
     // Each new context would otherwise install the service worker and precache the whole site (150 files) behind
     // every test. The tests of offline use, the update prompt, "delete my data" and the security policy allow it.
     serviceWorkers: 'block',
-    launchOptions: {
-      executablePath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
-    },
+    launchOptions: { executablePath, args: browserArgs },
   },
   projects: [
     { name: 'chromium', testIgnore: 'security.spec.ts' },
-    { name: 'nginx', testMatch: 'security.spec.ts', use: { baseURL: nginxURL, ignoreHTTPSErrors: true, serviceWorkers: 'allow' } },
+    {
+      name: 'nginx',
+      testMatch: 'security.spec.ts',
+      // The local certificate is self-signed: Chromium registers a service worker on such an origin only with this flag.
+      use: { baseURL: nginxURL, ignoreHTTPSErrors: true, serviceWorkers: 'allow', launchOptions: { executablePath, args: [...browserArgs, '--ignore-certificate-errors'] } },
+    },
   ],
   webServer: process.env.BASE_URL
     ? undefined

@@ -114,6 +114,8 @@ for (const locale of ['id', 'en'] as const) {
     test(`${locale}: /${path} hydrates ${islands.join(' and ')} without a mismatch, and works`, async ({ page, request }) => {
       const problems: string[] = [];
       page.on('console', (message) => {
+        // The one warning not the page's own: the test browser refusing the service worker (playwright.config.ts).
+        if (message.text() === 'Service Worker registration blocked by Playwright') return;
         if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
       });
       page.on('pageerror', (error) => problems.push(error.message));

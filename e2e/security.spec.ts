@@ -18,24 +18,31 @@ test.beforeEach(async ({ page }) => {
 const violations = (page: import('@playwright/test').Page) =>
   page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
 
-for (const locale of ['id', 'en'] as const) {
-  test(`every ${locale} page is served with the security headers and runs with no policy violation`, async ({ page }) => {
-    const pages = exportedPages().filter((path) => path.startsWith(`/${locale}/`));
-    expect(pages.length).toBeGreaterThan(10);
-    for (const path of pages) {
-      const response = await page.goto(path);
-      await pageReady(page);
-      expect(response?.status(), path).toBe(200);
-      const headers = response?.headers() ?? {};
-      for (const [name, value] of securityHeaders) expect(headers[name.toLowerCase()], `${path}: ${name}`).toBe(value);
-      await expect(page.locator('meta[http-equiv="Content-Security-Policy"]'), path).toHaveCount(1);
-      expect(await violations(page), path).toEqual([]);
-    }
-  });
-}
+test.describe('every page', () => {
+  // The offline copy would download the whole site behind the first page; the test below covers the worker.
+  test.use({ serviceWorkers: 'block' });
+  for (const locale of ['id', 'en'] as const) {
+    test(`every ${locale} page is served with the security headers and runs with no policy violation`, async ({ page }) => {
+      const pages = exportedPages().filter((path) => path.startsWith(`/${locale}/`));
+      expect(pages.length).toBeGreaterThan(10);
+      for (const path of pages) {
+        const response = await page.goto(path);
+        await pageReady(page);
+        expect(response?.status(), path).toBe(200);
+        const headers = response?.headers() ?? {};
+        for (const [name, value] of securityHeaders) expect(headers[name.toLowerCase()], `${path}: ${name}`).toBe(value);
+        await expect(page.locator('meta[http-equiv="Content-Security-Policy"]'), path).toHaveCount(1);
+        expect(await violations(page), path).toEqual([]);
+      }
+    });
+  }
+});
 
-test('the checker and quiz work under the policy', async ({ page }) => {
+test('the checker, the quiz, search and the offline copy work under the policy', async ({ page }) => {
   await page.goto('/id/cek/');
+  // The service worker installs (worker-src, and its precache under connect-src) and takes control.
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
   await page.getByRole('radio').first().check();
   await page.goto('/id/kuis/');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

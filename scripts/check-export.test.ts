@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkExport, checkLinks, checkPage, checkPreviewImage, checkScripts, readPage } from './check-export';
+import { checkExport, checkLinks, checkPage, checkPenalties, checkPreviewImage, checkScripts, readPage } from './check-export';
 
 const description = 'Panduan netralitas ASN dalam Pemilu dan Pilkada, dengan dasar hukum dan sanksinya.';
 /** The head of a correct Indonesian page at `sitePath`, with `extra` added to its body. */
@@ -84,6 +84,21 @@ describe('the page checks', () => {
     expect(checkPage('/id/panduan/', readPage(goodPage('/id/panduan/', '<h2>A</h2>')), everything)).toEqual([
       'h1: 0 <h1> elements, expected exactly one',
     ]);
+  });
+});
+
+describe('the penalty check', () => {
+  it('names detention or an old fine shown as current, in the title or the body, even in closed details', () => {
+    expect(checkPenalties(readPage(goodPage('/id/panduan/', '<h1>Sanksi</h1><p>Diancam pidana kurungan paling lama 1 tahun.</p>')))).toHaveLength(1);
+    expect(checkPenalties(readPage(goodPage('/id/panduan/', '<details><summary>Denda</summary><p>denda Rp12.000.000</p></details>')))).toHaveLength(1);
+    expect(checkPenalties(readPage('<title>Detention for ASN</title><body></body>'))).toHaveLength(1);
+  });
+
+  it('accepts marked history, a sentence dated before 2 January 2026, and scripts', () => {
+    const history = '<div data-penalty-history=""><p>Pidana kurungan paling lama 1 tahun dan denda Rp12.000.000.</p></div>';
+    const dated = '<p>Sampai 1 Januari 2026 pidananya kurungan.</p>';
+    const script = '<script type="application/json">{"text":"kurungan"}</script>';
+    expect(checkPenalties(readPage(goodPage('/id/panduan/', `<h1>Sanksi</h1>${history}${dated}${script}`)))).toEqual([]);
   });
 });
 

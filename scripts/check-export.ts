@@ -3,12 +3,13 @@
 // only test what needs a browser. For every page in both locales: its `lang`, title, description, canonical,
 // hreflang alternates that lead to pages that exist, exactly one h1, the Open Graph and Twitter card tags with a
 // real 1200 × 630 PNG under 300 kB, no framework script, no inline script, no
-// `<template>` left; and for every HTML file: each internal link, asset and #anchor reaches something.
+// `<template>` left, no old criminal penalty presented as today's; and for every HTML file: each internal link, asset and #anchor reaches something.
 // Each problem names the file and the check. `npx tsx scripts/check-export.ts [out]`
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { attribute, closest, elementsOf, type HtmlElement, parsePage } from '../lib/build/html-tree';
+import { findCurrentOldPenaltyExcerpts } from '../lib/content/old-penalty';
 
 
 export const locales = ['id', 'en'];
@@ -27,12 +28,22 @@ export interface PageFacts {
   meta: (key: string) => string | undefined;
   scripts: (Record<string, string> & { body: string })[];
   templates: number;
+  /** The title and the body's text as a reader sees it without JavaScript, less what is marked as penalty history. */
+  textOutsideHistory: string;
 }
 
 /** The attributes of an element, as a plain record. */
 const attributesOf = (element: HtmlElement) => Object.fromEntries(element.attrs.map((attr) => [attr.name, attr.value]));
 const textOf = (element: HtmlElement): string =>
   element.childNodes.map((child) => ('value' in child ? child.value : 'tagName' in child ? textOf(child) : '')).join('');
+const unread = new Set(['script', 'style', 'template']);
+/** Like `textOf`, without scripts, styles, templates and the old penalties marked `data-penalty-history`. */
+const readerTextOf = (element: HtmlElement): string =>
+  element.childNodes
+    .map((child) =>
+      'value' in child ? child.value : 'tagName' in child && !unread.has(child.tagName) && attribute(child, 'data-penalty-history') === undefined ? readerTextOf(child) : '',
+    )
+    .join('');
 
 /** Reads the page with the HTML parser the build uses (lib/build/html-tree.ts). */
 export function readPage(html: string): PageFacts {
@@ -52,8 +63,15 @@ export function readPage(html: string): PageFacts {
     meta,
     scripts: named('script').map((element) => ({ ...attributesOf(element), body: textOf(element) })),
     templates: named('template').length,
+    textOutsideHistory: `${title ? textOf(title) : ''}\n${named('body')[0] ? readerTextOf(named('body')[0] as HtmlElement) : ''}`,
   };
 }
+
+/**
+ * Since 2 January 2026 election crimes carry no detention and no fixed fines (UU 1/2023, UU 1/2026): a page may
+ * show the old figures only as marked history or in a sentence dated before then (lib/content/old-penalty.ts).
+ */
+export const checkPenalties = (page: PageFacts) => findCurrentOldPenaltyExcerpts(page.textOutsideHistory).map((found) => `old penalty as current: ${found}`);
 
 /** A page loads Next's client runtime. */
 export const loadsFramework = (page: PageFacts) => page.scripts.some((script) => /^\/_next\/static\/chunks\/.+\.js$/.test(script.src ?? ''));
@@ -206,6 +224,7 @@ export function checkExport(outDir: string) {
     if (!locales.some((locale) => sitePath.startsWith(`/${locale}/`)) || !sitePath.endsWith('/')) continue;
     localePages += 1;
     report(checkPage(sitePath, page, exists));
+    report(checkPenalties(page));
     const image = page.meta('og:image');
     if (image && /^https?:/.test(image)) previewImages.add(new URL(image).pathname);
   }

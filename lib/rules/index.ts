@@ -9,7 +9,7 @@ import { type EvaluateOptions, type Evaluation, evaluateScenario, type FactInput
 import { content } from '@/lib/content/load';
 import type { CheckerContent } from './load';
 import { firingFacts, mergeRefinements } from './result-view';
-import type { Certainty, FactPair, Note, Outcome, Rule, RuleChange, SanctionCode, UnknownFact, Verdict } from './types';
+import type { Certainty, FactPair, Note, Rule, RuleChange, SanctionCode, Verdict } from './types';
 
 export { evaluateScenario } from './evaluate';
 export type { EvaluateOptions, Evaluation, FactInput } from './evaluate';
@@ -40,20 +40,13 @@ export interface RuleResult {
   changes: RuleChange<Localized>[];
 }
 
-export interface ScenarioResult {
-  verdict: Outcome;
+/** The engine's answer as plain JSON (the command line prints it): facts as a record, rules with their texts. */
+export type ScenarioResult = Omit<Evaluation, 'facts' | 'rules' | 'notes'> & {
   facts: Record<string, string>;
   rules: RuleResult[];
-  sanctions: SanctionCode[];
-  possibleSanctions: SanctionCode[];
-  missing: string[];
-  sharpen: string[];
-  unknown: UnknownFact[];
-  ignored: FactPair[];
   notes: { id: string; text: Localized; status: Certainty }[];
   trace: { rule: string; because: FactPair[]; text: Localized }[];
-  uncovered: boolean;
-}
+};
 
 /** The validated checker content, read once per process. */
 export function checkerContent(): CheckerContent {
