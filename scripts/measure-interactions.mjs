@@ -112,8 +112,11 @@ export const journeys = {
     let answered = 0;
     for (let question = 1; question <= 5 && (await proceed.isVisible()); question++) {
       const radio = await checkerChoice(main, locale);
+      // A person scrolls to what they tap before tapping it: the scroll is not part of the interaction.
+      await radio.scrollIntoViewIfNeeded();
       await step(`select answer ${question}`, () => radio.check());
       const before = page.url();
+      await proceed.scrollIntoViewIfNeeded();
       await step(`continue ${question}`, () => proceed.click(), () => page.waitForURL((url) => url.href !== before));
       answered++;
     }
@@ -169,22 +172,28 @@ async function runJourney(browser, /** @type {string} */ origin, /** @type {stri
     await page.addInitScript(observeEvents, eventThresholdMs);
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
-    /** @type {{ step: string, ms: number }[]} */
+    /** @type {{ step: string, from: number }[]} */
     const steps = [];
     /** @type {Step} */
     const step = async (name, act, done) => {
       await settle(page);
-      const from = await page.evaluate(() => /** @type {any} */ (window).__measuredEvents.length);
+      steps.push({ step: name, from: await page.evaluate(() => performance.now()) });
       await act();
       if (done) await done();
       await settle(page);
-      const entries = await page.evaluate((start) => /** @type {any} */ (window).__measuredEvents.slice(start), from);
-      steps.push({ step: name, ms: slowestInteractionMs(entries) });
     };
     const run = journeys[journey];
     if (!run) throw new Error(`no journey for "${journey}"`);
     await run(page, messages[locale], locale, step);
-    return steps;
+    // An entry arrives only after the paint that ends it, which can be after its step is over: each interaction
+    // counts for the step in which it began.
+    await page.waitForTimeout(2000);
+    await settle(page);
+    const entries = await page.evaluate(() => /** @type {any} */ (window).__measuredEvents);
+    return steps.map(({ step: name, from }, index) => {
+      const until = steps[index + 1]?.from ?? Number.POSITIVE_INFINITY;
+      return { step: name, ms: slowestInteractionMs(entries.filter((/** @type {{ startTime: number }} */ entry) => entry.startTime >= from && entry.startTime < until)) };
+    });
   } finally {
     await context.close();
   }
