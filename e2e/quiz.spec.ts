@@ -521,6 +521,43 @@ for (const locale of ['id'] as const) {
   });
 }
 
+// Someone back at a finished round sees the result at once: it is scored with the answer key in the page, not after
+// the question bank arrives. The bank is held back here until the result and the review's loading line are seen.
+for (const locale of ['id', 'en'] as const) {
+  test(`a saved result shows before the question bank arrives, and its review fills in once the bank does (${locale})`, async ({ page }) => {
+    const t = text[locale];
+    let deliverBank = () => {};
+    const bankReleased = new Promise<void>((resolve) => {
+      deliverBank = resolve;
+    });
+    let bankRequested = false;
+    await page.route(`**/${locale}/kuis/questions.json`, async (route) => {
+      bankRequested = true;
+      await bankReleased;
+      await route.continue();
+    });
+    await seedStorage(page, finishedRound([6]));
+    await page.goto(`/${locale}/kuis/`);
+    await expect(page.getByRole('heading', { level: 2, name: t.resultTitle })).toBeVisible();
+    await expect(page.getByText(t.score(9, 10, 90))).toBeVisible();
+    await expect(page.getByText(t.passed)).toBeVisible();
+    await expect(page.getByRole('button', { name: t.retryOne, exact: true })).toBeVisible();
+    // The bank was asked for and is still on its way.
+    await expect.poll(() => bankRequested).toBe(true);
+
+    // The review needs the questions' texts: a polite loading line holds focus until they arrive.
+    await page.getByRole('button', { name: t.review }).click();
+    const loading = page.getByRole('status').filter({ hasText: messages[locale].loadingQuestions });
+    await expect(loading).toBeFocused();
+    deliverBank();
+    await expect(page.getByRole('heading', { level: 2, name: t.reviewTitle })).toBeFocused();
+    await expect(loading).toHaveCount(0);
+    await expect(page.locator('#main ol > li')).toHaveCount(10);
+    // The bank confirmed the saved round: nothing was cleared.
+    expect(await storedProgress(page)).toMatchObject({ questionIds: bank.slice(0, 10).map((question) => question.id) });
+  });
+}
+
 test.describe('quiz (en), smoke', () => {
   const t = text.en;
   test('a linked round gives feedback in English; a saved result with one mistake passes, reviews, retries in the singular and shares without the name', async ({
