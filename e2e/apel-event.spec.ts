@@ -123,6 +123,18 @@ for (const locale of ['id', 'en'] as const) {
         (progress) => localStorage.setItem('asn-netral:kuis', JSON.stringify(progress)),
         { version: 1, round: 'short', questionIds: round.map((q) => q.id), answers: round.map((q) => q.answer), finishedAt: new Date().toISOString() },
       );
+      // The saved result, its completion code and the certificate show before the question bank arrives: the bank is
+      // held back until they have been read.
+      let deliverBank = () => {};
+      const bankReleased = new Promise<void>((resolve) => {
+        deliverBank = resolve;
+      });
+      let bankRequested = false;
+      await page.route(`**/${locale}/kuis/questions.json`, async (route) => {
+        bankRequested = true;
+        await bankReleased;
+        await route.continue();
+      });
       await page.goto(`/${locale}/kuis/`);
       await expect(page.getByRole('heading', { name: t.Quiz.resultTitle, exact: true })).toBeVisible();
       const code = ((await page.getByTestId('apel-completion-code').textContent()) ?? '').trim();
@@ -137,6 +149,8 @@ for (const locale of ['id', 'en'] as const) {
       await expect(lines).toContainText(code);
       const verifyQr = await decodeQr(lines.getByRole('img'));
       expect(local(verifyQr ?? '')).toBe(`/${locale}/apel/verifikasi/#kode=${code}`);
+      await expect.poll(() => bankRequested).toBe(true);
+      deliverBank();
 
       // The official verifies it on the verify page opened from the event link.
       await page.goto(`/${locale}/apel/verifikasi/${eventHash}`);
