@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
+import { holdBack } from './held-back';
 
 type Locale = 'id' | 'en';
 interface BankQuestion {
@@ -526,16 +527,7 @@ for (const locale of ['id'] as const) {
 for (const locale of ['id', 'en'] as const) {
   test(`a saved result shows before the question bank arrives, and its review fills in once the bank does (${locale})`, async ({ page }) => {
     const t = text[locale];
-    let deliverBank = () => {};
-    const bankReleased = new Promise<void>((resolve) => {
-      deliverBank = resolve;
-    });
-    let bankRequested = false;
-    await page.route(`**/${locale}/kuis/questions.json`, async (route) => {
-      bankRequested = true;
-      await bankReleased;
-      await route.continue();
-    });
+    const questionBank = await holdBack(page, `**/${locale}/kuis/questions.json`);
     await seedStorage(page, finishedRound([6]));
     await page.goto(`/${locale}/kuis/`);
     await expect(page.getByRole('heading', { level: 2, name: t.resultTitle })).toBeVisible();
@@ -543,13 +535,13 @@ for (const locale of ['id', 'en'] as const) {
     await expect(page.getByText(t.passed)).toBeVisible();
     await expect(page.getByRole('button', { name: t.retryOne, exact: true })).toBeVisible();
     // The bank was asked for and is still on its way.
-    await expect.poll(() => bankRequested).toBe(true);
+    await expect.poll(questionBank.requested).toBe(true);
 
     // The review needs the questions' texts: a polite loading line holds focus until they arrive.
     await page.getByRole('button', { name: t.review }).click();
     const loading = page.getByRole('status').filter({ hasText: messages[locale].loadingQuestions });
     await expect(loading).toBeFocused();
-    deliverBank();
+    questionBank.release();
     await expect(page.getByRole('heading', { level: 2, name: t.reviewTitle })).toBeFocused();
     await expect(loading).toHaveCount(0);
     await expect(page.locator('#main ol > li')).toHaveCount(10);
