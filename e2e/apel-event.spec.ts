@@ -5,6 +5,7 @@ import { expect, type Locator, type Page, test } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import compile from 'icu-minify/compile';
+import { holdBack } from './held-back';
 import { encodeCompletionCode } from '../lib/apel/completion-code';
 import { formatMessage } from '../lib/i18n/format-message';
 import { type ApelEvent, eventFingerprint, eventFragment, eventFragmentKeys, eventFields } from '../lib/apel/event';
@@ -123,6 +124,9 @@ for (const locale of ['id', 'en'] as const) {
         (progress) => localStorage.setItem('asn-netral:kuis', JSON.stringify(progress)),
         { version: 1, round: 'short', questionIds: round.map((q) => q.id), answers: round.map((q) => q.answer), finishedAt: new Date().toISOString() },
       );
+      // The saved result, its completion code and the certificate show before the question bank arrives: the bank is
+      // held back until they have been read.
+      const questionBank = await holdBack(page, `**/${locale}/kuis/questions.json`);
       await page.goto(`/${locale}/kuis/`);
       await expect(page.getByRole('heading', { name: t.Quiz.resultTitle, exact: true })).toBeVisible();
       const code = ((await page.getByTestId('apel-completion-code').textContent()) ?? '').trim();
@@ -137,6 +141,8 @@ for (const locale of ['id', 'en'] as const) {
       await expect(lines).toContainText(code);
       const verifyQr = await decodeQr(lines.getByRole('img'));
       expect(local(verifyQr ?? '')).toBe(`/${locale}/apel/verifikasi/#kode=${code}`);
+      await expect.poll(questionBank.requested).toBe(true);
+      questionBank.release();
 
       // The official verifies it on the verify page opened from the event link.
       await page.goto(`/${locale}/apel/verifikasi/${eventHash}`);

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
+import { holdBack } from './held-back';
 
 type Locale = 'id' | 'en';
 interface BankQuestion {
@@ -518,6 +519,34 @@ for (const locale of ['id'] as const) {
       await page.getByLabel(t.name).fill('Siti');
       await expect(link).toHaveCount(0);
     });
+  });
+}
+
+// Someone back at a finished round sees the result at once: it is scored with the answer key in the page, not after
+// the question bank arrives. The bank is held back here until the result and the review's loading line are seen.
+for (const locale of ['id', 'en'] as const) {
+  test(`a saved result shows before the question bank arrives, and its review fills in once the bank does (${locale})`, async ({ page }) => {
+    const t = text[locale];
+    const questionBank = await holdBack(page, `**/${locale}/kuis/questions.json`);
+    await seedStorage(page, finishedRound([6]));
+    await page.goto(`/${locale}/kuis/`);
+    await expect(page.getByRole('heading', { level: 2, name: t.resultTitle })).toBeVisible();
+    await expect(page.getByText(t.score(9, 10, 90))).toBeVisible();
+    await expect(page.getByText(t.passed)).toBeVisible();
+    await expect(page.getByRole('button', { name: t.retryOne, exact: true })).toBeVisible();
+    // The bank was asked for and is still on its way.
+    await expect.poll(questionBank.requested).toBe(true);
+
+    // The review needs the questions' texts: a polite loading line holds focus until they arrive.
+    await page.getByRole('button', { name: t.review }).click();
+    const loading = page.getByRole('status').filter({ hasText: messages[locale].loadingQuestions });
+    await expect(loading).toBeFocused();
+    questionBank.release();
+    await expect(page.getByRole('heading', { level: 2, name: t.reviewTitle })).toBeFocused();
+    await expect(loading).toHaveCount(0);
+    await expect(page.locator('#main ol > li')).toHaveCount(10);
+    // The bank confirmed the saved round: nothing was cleared.
+    expect(await storedProgress(page)).toMatchObject({ questionIds: bank.slice(0, 10).map((question) => question.id) });
   });
 }
 

@@ -1,6 +1,6 @@
 import { compileMessage } from '@/lib/i18n/compile-messages';
 import { useTranslations } from 'next-intl';
-import { Island } from '@/components/islands/Island';
+import { EventQrCodeIsland } from './EventQrCodeIsland';
 import { QrCode } from '@/components/share/QrCode';
 import { absoluteUrl } from '@/lib/site/config';
 import { localePath, sectionPaths } from '@/lib/site/routes';
@@ -20,7 +20,7 @@ export function ApelQrCodes({ locale }: { locale: string }) {
         <li key={url}>
           <figure className="flex flex-col items-center gap-2 rounded-xl border border-line bg-surface p-4 text-center">
             {withEvent ? (
-              <Island name="apel.event-qr" props={{ url, locale, label: compileMessage(slides.raw('qrCodeOf')), className: 'w-full max-w-52' }} />
+              <EventQrCodeIsland url={url} locale={locale} label={compileMessage(slides.raw('qrCodeOf'))} className="w-full max-w-52" />
             ) : (
               <QrCode value={url} label={slides('qrCodeOf', { url })} className="w-full max-w-52" />
             )}

@@ -9,6 +9,7 @@ import { chunkEvenly } from '@/lib/apel/slides';
 import { absoluteUrl, siteUrl } from '@/lib/site/config';
 import { localePath, sectionPaths } from '@/lib/site/routes';
 import { Island } from '@/components/islands/Island';
+import { EventQrCodeIsland } from './EventQrCodeIsland';
 import { KeyPointList } from './KeyPointList';
 import './slides.css';
 
@@ -119,7 +120,7 @@ export function ApelSlides({ locale }: { locale: string }) {
           <h3 className="deck-title text-center">{t('qrSlideTitle')}</h3>
           <div className="grid grid-cols-2 gap-[4cqw]">
             <figure className="flex flex-col items-center gap-[1cqw] text-center">
-              <Island name="apel.event-qr" props={{ url: quizUrl, locale, label: compileMessage(t.raw('qrCodeOf')), className: 'w-[min(30cqw,100%)]' }} />
+              <EventQrCodeIsland url={quizUrl} locale={locale} label={compileMessage(t.raw('qrCodeOf'))} className="w-[min(30cqw,100%)]" />
               <figcaption>
                 <span className="block font-bold">{t('qrQuiz')}</span>
                 <span className="block break-all text-[max(0.75rem,1.6cqw)] text-[#3b4a58]">{readable(quizUrl)}</span>
@@ -169,7 +170,7 @@ export function ApelSlides({ locale }: { locale: string }) {
         qrOverlay: (
           <>
             <p className="text-[1.4em] font-extrabold text-[#0b5394]">{p('qrOverlayTitle')}</p>
-            <Island name="apel.event-qr" props={{ url: quizUrl, locale, label: compileMessage(p.raw('qrOverlayLabel')) }} />
+            <EventQrCodeIsland url={quizUrl} locale={locale} label={compileMessage(p.raw('qrOverlayLabel'))} />
             <p className="font-bold">{readable(quizUrl)}</p>
           </>
         ),

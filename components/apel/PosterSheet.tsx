@@ -5,6 +5,7 @@ import { getContentLastChecked } from '@/lib/changes/load';
 import { absoluteUrl } from '@/lib/site/config';
 import { localePath, sectionPaths } from '@/lib/site/routes';
 import { Island } from '@/components/islands/Island';
+import { EventQrCodeIsland } from './EventQrCodeIsland';
 import { KeyPointList } from './KeyPointList';
 import './poster.css';
 import { BackToKit } from './BackToKit';
@@ -71,7 +72,7 @@ export function PosterSheet({ locale }: { locale: string }) {
           {column('dont')}
         </div>
         <footer className="mt-auto flex flex-wrap items-center gap-6 border-t-2 border-[#0b1a28] pt-5">
-          <Island name="apel.event-qr" props={{ url: quizUrl, locale, label: compileMessage(t.raw('qrLabel')), className: 'poster-qr shrink-0' }} />
+          <EventQrCodeIsland url={quizUrl} locale={locale} label={compileMessage(t.raw('qrLabel'))} className="poster-qr shrink-0" />
           <div className="min-w-0 flex-1 basis-48">
             <p className="text-[1.15em] font-bold">{t('scan')}</p>
             <p className="mt-1 break-all text-[1.1em] font-bold text-[#0b5394]">{portalUrl}</p>

@@ -49,9 +49,11 @@ function offlineSupport(container: ServiceWorkerContainer) {
       // No offline support in this browser (e.g. private mode): the site still works online.
       () => undefined,
     );
-  // Precaching downloads the site: let the page itself load first.
-  if (document.readyState === 'complete') register();
-  else window.addEventListener('load', register, { once: true });
+  // Precaching downloads the site: let the page itself load first, and start its islands, which run in the task that
+  // fires `load`: registering there made that task long enough to block a phone's main thread.
+  const whenIdle = () => (window.requestIdleCallback ? window.requestIdleCallback(register, { timeout: 2000 }) : setTimeout(register, 100));
+  if (document.readyState === 'complete') whenIdle();
+  else window.addEventListener('load', whenIdle, { once: true });
 }
 if ('serviceWorker' in navigator) offlineSupport(navigator.serviceWorker);
 

@@ -29,12 +29,26 @@ function slotProps(root: Element) {
   return props;
 }
 
+type Scheduler = { yield?: () => Promise<void> };
+
+/**
+ * Lets the browser paint and answer input before the next island: each island hydrates in a task of its own (apart
+ * from the task that runs the page's scripts), so a page of many islands never blocks the main thread for long.
+ * `scheduler.yield` resumes ahead of other queued tasks; a timeout is the fallback where it is missing.
+ */
+const nextTask = () => {
+  const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise<void>((resolve) => setTimeout(resolve, 0));
+};
+
 // biome-ignore lint/suspicious/noExplicitAny: every island has props of its own
-export function hydrateIslands(components: Record<string, ComponentType<any>>) {
+export async function hydrateIslands(components: Record<string, ComponentType<any>>) {
   for (const root of document.querySelectorAll(islandTag)) {
     const name = root.getAttribute(islandNameAttribute) ?? '';
     const component = components[name];
     if (!component) continue;
+    await nextTask();
+    if (!root.isConnected) continue;
     try {
       const props = JSON.parse(root.getAttribute(islandPropsAttribute) ?? '{}') as Record<string, unknown>;
       hydrateRoot(root, createElement(component, { ...props, ...slotProps(root) }));

@@ -2,11 +2,11 @@
 
 import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { drawRound, type RoundKind, roundSizes } from '@/lib/quiz/draw';
-import { clearProgress, type ProgressStorage, type QuizProgress, readProgress, writeProgress } from '@/lib/quiz/progress';
+import { clearProgress, type ProgressStorage, type QuizProgress, readProgress, readProgressForIds, writeProgress } from '@/lib/quiz/progress';
 import type { QuizQuestion } from '@/lib/quiz/quiz-question';
 import { parseRoundRequest, withoutRoundParam } from '@/lib/quiz/round-param';
 import { answerCurrent, newProgress, type RoundPosition, roundPosition, startRetry } from '@/lib/quiz/round-state';
-import { scoreRound } from '@/lib/quiz/score';
+import { type AnswerKey, scorableQuestions, scoreRound } from '@/lib/quiz/score';
 import { formatMessage, type Message } from '@/lib/i18n/format-message';
 import { AnswerReview } from './AnswerReview';
 import { QuestionCard } from './QuestionCard';
@@ -25,6 +25,8 @@ interface Props {
   labels: QuizLabels;
   /** Each topic's name, in the topics' order (the guides' reading order). */
   topicNames: Record<string, string>;
+  /** Every question's correct option, by topic: a saved result is scored and shown before the bank has loaded. */
+  answerKey: AnswerKey;
   /** Absolute links that start each round directly, for the share text. */
   roundLinks: Record<RoundKind, string>;
 }
@@ -50,6 +52,8 @@ const focusIds = {
   review: 'quiz-review-title',
   start: 'quiz-start-title',
 };
+/** The line that says the questions are still loading, where a screen needs them. */
+const loadingId = 'quiz-loading';
 
 function browserStorage(): ProgressStorage | null {
   try {
@@ -63,9 +67,10 @@ const drawNew = (round: RoundKind, questions: QuizQuestion[]) =>
   newProgress(round, drawRound(questions, roundSizes[round], Math.random));
 
 /** The neutrality quiz: round choice, one question per screen with feedback, result, review, retry and resume. */
-export function Quiz({ locale, questionsUrl, labels, topicNames, roundLinks }: Props) {
+export function Quiz({ locale, questionsUrl, labels, topicNames, answerKey, roundLinks }: Props) {
   const [questions, setQuestions] = useState<QuizQuestion[] | null>(null);
   const byId = useMemo(() => new Map((questions ?? []).map((question) => [question.id, question])), [questions]);
+  const keyed = useMemo(() => scorableQuestions(answerKey), [answerKey]);
   const [progress, setProgress] = useState<QuizProgress | null>(null);
   const [screen, setScreen] = useState<Screen>('start');
   const [feedback, setFeedback] = useState<Feedback | null>(null);
@@ -75,6 +80,8 @@ export function Quiz({ locale, questionsUrl, labels, topicNames, roundLinks }: P
   const restored = useRef(false);
   /** A round chosen before the questions arrived: started as soon as they do. */
   const pendingRound = useRef<RoundKind | null>(null);
+  /** A saved result shown before the questions arrived: what the reader does with it meanwhile is kept. */
+  const shownEarly = useRef(false);
 
   useEffect(() => {
     let live = true;
@@ -88,6 +95,17 @@ export function Quiz({ locale, questionsUrl, labels, topicNames, roundLinks }: P
       live = false;
     };
   }, [questionsUrl]);
+
+  // A finished round saved on this device shows at once, scored with the answer key; the questions, once here,
+  // confirm it (or find it outdated) and bring the texts of the review.
+  useEffect(() => {
+    if (parseRoundRequest(window.location.search).kind !== 'none') return;
+    const reading = readProgressForIds(browserStorage(), new Set(keyed.keys()));
+    if (reading.status !== 'valid' || roundPosition(reading.progress).stage !== 'result') return;
+    shownEarly.current = true;
+    setProgress(reading.progress);
+    setScreen('result');
+  }, [keyed]);
 
   // Once the questions are here: restore saved progress, then honour a round chosen meanwhile or a `?ronde=…` link.
   useEffect(() => {
@@ -114,8 +132,11 @@ export function Quiz({ locale, questionsUrl, labels, topicNames, roundLinks }: P
     if (request.kind === 'unknown') found.push({ unknownRound: request.value });
     restored.current = true;
     setNotices(found);
+    // The result already on screen is confirmed: the reader keeps the screen they moved to meanwhile.
+    if (shownEarly.current && saved && !chosen) return;
     setProgress(saved);
     if (saved && request.kind !== 'unknown') setScreen(roundPosition(saved).stage === 'result' ? 'result' : 'question');
+    else if (shownEarly.current) setScreen('start');
   }, [byId, questions]);
 
   useEffect(() => {
@@ -127,9 +148,15 @@ export function Quiz({ locale, questionsUrl, labels, topicNames, roundLinks }: P
 
   useEffect(() => {
     if (!focus) return;
-    document.getElementById(focusIds[focus])?.focus();
+    const target = document.getElementById(focusIds[focus]);
+    // A screen still waiting for the questions: the loading line holds focus until they are here.
+    if (!target && !questions) {
+      document.getElementById(loadingId)?.focus();
+      return;
+    }
+    target?.focus();
     setFocus(null);
-  }, [focus]);
+  }, [focus, questions]);
 
   const go = (next: Screen, focusOn: keyof typeof focusIds) => {
     // Saving still fails on every screen, so that notice stays until the page is closed.
@@ -167,8 +194,15 @@ export function Quiz({ locale, questionsUrl, labels, topicNames, roundLinks }: P
   const position = progress ? roundPosition(progress) : null;
   const step = feedback?.step ?? (position?.stage === 'result' ? null : position);
 
+  const loading = (
+    <p id={loadingId} tabIndex={-1} role="status" className="quiz-screen-only focus:outline-none">
+      {labels.loadingQuestions}
+    </p>
+  );
   let body: ReactNode = null;
-  if (screen === 'question' && step) {
+  if ((screen === 'question' || screen === 'review') && progress && !questions) {
+    body = loading;
+  } else if (screen === 'question' && step) {
     const question = byId.get(step.questionId);
     if (question) {
       body = (
@@ -195,14 +229,16 @@ export function Quiz({ locale, questionsUrl, labels, topicNames, roundLinks }: P
     body = <AnswerReview locale={locale} progress={progress} questions={byId} labels={labels} topicNames={topicNames} onBack={() => go('result', 'result')} />;
   } else if (screen === 'result' && progress && position?.stage === 'result') {
     const { retry } = progress;
+    // Before the questions arrive, a saved result is scored with the answer key: the same answers, so the same score.
+    const scoring = questions ? byId : keyed;
     body = (
       <QuizResult
         locale={locale}
         progress={progress}
-        score={scoreRound(progress.questionIds, progress.answers, byId, Object.keys(topicNames))}
+        score={scoreRound(progress.questionIds, progress.answers, scoring, Object.keys(topicNames))}
         retryScore={
           retry && retry.answers.length === retry.questionIds.length
-            ? scoreRound(retry.questionIds, retry.answers, byId, Object.keys(topicNames))
+            ? scoreRound(retry.questionIds, retry.answers, scoring, Object.keys(topicNames))
             : null
         }
         labels={labels}

@@ -71,7 +71,6 @@ export function asStep(question: SelfCheckQuestion<string>, labels: SelfCheckLab
 export function SelfCheck({ data, labels, paths }: { data: SelfCheckData; labels: SelfCheckLabels; paths: SelfCheckPaths }) {
   const { questions } = data;
   // The first question is rendered at build time (no layout shift); the fragment of a shared link is read once live.
-  const [ready, setReady] = useState(false);
   const [answers, setAnswers] = useState<Answers>(new Map());
   const [problems, setProblems] = useState<FragmentProblem[]>([]);
   const [cursor, setCursor] = useState<string | null>(null);
@@ -86,9 +85,9 @@ export function SelfCheck({ data, labels, paths }: { data: SelfCheckData; labels
       setProblems(parsed.problems);
       setCursor(null);
       setChanging(false);
-      setReady(true);
     };
-    read();
+    // Opened without answers, the page already shows what the server rendered: no second render while it starts.
+    if (window.location.hash) read();
     window.addEventListener('popstate', read);
     return () => window.removeEventListener('popstate', read);
   }, [questions]);
@@ -172,7 +171,7 @@ export function SelfCheck({ data, labels, paths }: { data: SelfCheckData; labels
           />
         </div>
       )}
-      {ready && report && (
+      {report && (
         <SelfCheckReport
           report={report}
           data={data}

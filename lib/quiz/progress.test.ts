@@ -7,6 +7,7 @@ import {
   progressStorageKey,
   type QuizProgress,
   readProgress,
+  readProgressForIds,
   serializeProgress,
   writeProgress,
 } from './progress';
@@ -120,5 +121,30 @@ describe('storage adapters', () => {
     expect(() => clearProgress(broken)).not.toThrow();
     expect(readProgress(null, bank)).toEqual({ status: 'none' });
     expect(writeProgress(null, valid)).toBe(false);
+  });
+});
+
+describe('readProgressForIds', () => {
+  const ids = new Set(bank.keys());
+  it('reads a saved round before the options are known, checking only that its questions exist', () => {
+    const storage = new MemoryStorage();
+    writeProgress(storage, valid);
+    expect(readProgressForIds(storage, ids)).toEqual({ status: 'valid', progress: valid });
+    // An answer that is not an option passes here; readProgress with the whole bank rejects it.
+    storage.setItem(progressStorageKey, JSON.stringify({ ...valid, answers: ['true', 'maybe'] }));
+    expect(readProgressForIds(storage, ids).status).toBe('valid');
+    expect(readProgress(storage, bank)).toEqual({ status: 'outdated' });
+  });
+
+  it('calls a round with an unknown question outdated, and reads corrupted, newer and missing entries as readProgress does', () => {
+    const storage = new MemoryStorage();
+    expect(readProgressForIds(storage, ids)).toEqual({ status: 'none' });
+    storage.setItem(progressStorageKey, JSON.stringify({ ...valid, retry: { questionIds: ['gone'], answers: [] } }));
+    expect(readProgressForIds(storage, ids)).toEqual({ status: 'outdated' });
+    storage.setItem(progressStorageKey, '}{');
+    expect(readProgressForIds(storage, ids)).toEqual({ status: 'corrupted' });
+    storage.setItem(progressStorageKey, JSON.stringify({ ...valid, version: 2 }));
+    expect(readProgressForIds(storage, ids)).toEqual({ status: 'newer' });
+    expect(readProgressForIds(broken, ids)).toEqual({ status: 'none' });
   });
 });

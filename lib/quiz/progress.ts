@@ -61,7 +61,14 @@ const fitsBank = (ids: string[], answers: string[], bank: OptionIndex) =>
   ids.every((id) => bank.has(id)) &&
   answers.every((answer, index) => bank.get(ids[index] as string)?.options.some((option) => option.id === answer));
 
+/** Whether a round's ids and answers still fit the questions known. */
+type RoundCheck = (ids: string[], answers: string[]) => boolean;
+
 export function parseProgress(raw: string | null, bank: OptionIndex): ProgressReading {
+  return parseChecked(raw, (ids, answers) => fitsBank(ids, answers, bank));
+}
+
+function parseChecked(raw: string | null, fits: RoundCheck): ProgressReading {
   if (raw === null) return { status: 'none' };
   let data: unknown;
   try {
@@ -89,8 +96,8 @@ export function parseProgress(raw: string | null, bank: OptionIndex): ProgressRe
   const progress: QuizProgress = { version: progressVersion, round, questionIds, answers: answers as string[] };
   if (typeof finishedAt === 'string') progress.finishedAt = finishedAt;
   if (retryEntry) progress.retry = { questionIds: retryEntry.questionIds as string[], answers: retryEntry.answers as string[] };
-  if (!fitsBank(progress.questionIds, progress.answers, bank)) return { status: 'outdated' };
-  if (progress.retry && !fitsBank(progress.retry.questionIds, progress.retry.answers, bank)) return { status: 'outdated' };
+  if (!fits(progress.questionIds, progress.answers)) return { status: 'outdated' };
+  if (progress.retry && !fits(progress.retry.questionIds, progress.retry.answers)) return { status: 'outdated' };
   return { status: 'valid', progress };
 }
 
@@ -98,15 +105,27 @@ export function serializeProgress(progress: QuizProgress): string {
   return JSON.stringify(progress);
 }
 
+/** The saved entry; a storage that cannot be read (disabled, blocked) counts as empty. */
+function readRaw(storage: ProgressStorage | null): string | null {
+  try {
+    return storage?.getItem(progressStorageKey) ?? null;
+  } catch {
+    return null;
+  }
+}
+
 /** Reads saved progress. A storage that cannot be read (disabled, blocked) counts as empty. */
 export function readProgress(storage: ProgressStorage | null, bank: OptionIndex): ProgressReading {
-  let raw: string | null = null;
-  try {
-    raw = storage?.getItem(progressStorageKey) ?? null;
-  } catch {
-    return { status: 'none' };
-  }
-  return parseProgress(raw, bank);
+  return parseProgress(readRaw(storage), bank);
+}
+
+/**
+ * Reads saved progress knowing only which questions exist (the quiz page's answer key), before the bank with their
+ * options has loaded: enough to show a saved result at once. Answers are not checked against the options here, so
+ * `readProgress` with the bank has the last word.
+ */
+export function readProgressForIds(storage: ProgressStorage | null, ids: ReadonlySet<string>): ProgressReading {
+  return parseChecked(readRaw(storage), (questionIds) => questionIds.every((id) => ids.has(id)));
 }
 
 /** Saves progress; returns false when the browser refuses (private mode, full storage), so the quiz can say so. */

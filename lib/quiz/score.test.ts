@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scoreRound } from './score';
+import { answerKeyOf, scorableQuestions, scoreRound } from './score';
 
 const questions = new Map(
   [
@@ -45,5 +45,15 @@ describe('scoreRound', () => {
   it('treats an unanswered question as missed and refuses an unknown id', () => {
     expect(scoreRound(['q1', 'q4'], ['true'], questions, order)).toMatchObject({ correct: 1, missed: ['q4'] });
     expect(() => scoreRound(['nope'], ['true'], questions, order)).toThrow(/nope/);
+  });
+});
+
+describe('answerKeyOf', () => {
+  it('keeps what scoring needs, grouped by topic, and scores exactly as the questions themselves do', () => {
+    const key = answerKeyOf([...questions.values()]);
+    expect(key).toEqual({ larangan: { q1: 'true', q3: 'violation' }, sanksi: { q2: 'b', q5: 'false' }, 'hak-pilih': { q4: 'allowed' } });
+    const ids = ['q1', 'q2', 'q3', 'q4', 'q5'];
+    const answers = ['true', 'a', 'caution', 'allowed', 'false'];
+    expect(scoreRound(ids, answers, scorableQuestions(key), order)).toEqual(scoreRound(ids, answers, questions, order));
   });
 });

@@ -19,10 +19,32 @@ export interface RoundScore {
   missed: string[];
 }
 
-interface Scorable {
+/** What scoring needs of a question. */
+export interface Scorable {
   id: string;
   topic: string;
   answer: string;
+}
+
+/**
+ * What scoring needs of the whole bank, small enough to write into the quiz page: each topic's questions with their
+ * correct option, `{ topic: { questionId: optionId } }`. A saved result is scored with it at once, before the bank
+ * (texts, options, explanations) has loaded.
+ */
+export type AnswerKey = Record<string, Record<string, string>>;
+
+export function answerKeyOf(questions: readonly Scorable[]): AnswerKey {
+  const key: AnswerKey = {};
+  for (const { id, topic, answer } of questions) {
+    key[topic] ??= {};
+    key[topic][id] = answer;
+  }
+  return key;
+}
+
+/** The answer key as scorable questions by id, as `scoreRound` takes them. */
+export function scorableQuestions(key: AnswerKey): Map<string, Scorable> {
+  return new Map(Object.entries(key).flatMap(([topic, answers]) => Object.entries(answers).map(([id, answer]) => [id, { id, topic, answer }] as const)));
 }
 
 /**
