@@ -1,6 +1,6 @@
 'use client';
 
-import { formatMessage, type Message } from '@/lib/i18n/format-message';
+import { formatMessage } from '@/lib/i18n/format-message';
 import { CopyButton } from '@/components/share/CopyButton';
 import { QrCode } from '@/components/share/QrCode';
 import { attemptTag, encodeCompletionCode, localIsoDate } from '@/lib/apel/completion-code';

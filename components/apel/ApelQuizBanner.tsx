@@ -1,6 +1,6 @@
 'use client';
 
-import { formatMessage, type Message } from '@/lib/i18n/format-message';
+import { formatMessage } from '@/lib/i18n/format-message';
 import { useEffect } from 'react';
 import type { ApelEvent } from '@/lib/apel/event';
 import { formatEventDate } from '@/lib/apel/format';

@@ -1,4 +1,5 @@
 import { formatMessage } from '@/lib/i18n/format-message';
+import { listFormat } from '@/lib/i18n/intl-cache';
 import { type CheckerTexts, type CheckerView, type FactPair, type Note, type SanctionCode, statusLabel, type Verdict } from '@/lib/rules/browser';
 
 interface Props {
@@ -20,8 +21,8 @@ export function ResultSanction({ verdict, sanctions, possible, facts, statusNote
   const { labels } = view;
   const locale = view.locale;
   const name = (code: SanctionCode) => texts?.sanctions[code]?.name ?? code;
-  const and = new Intl.ListFormat(locale, { type: 'conjunction' });
-  const or = new Intl.ListFormat(locale, { type: 'disjunction' });
+  const and = listFormat(locale, { type: 'conjunction' });
+  const or = listFormat(locale, { type: 'disjunction' });
   const status = statusLabel(facts, view.questions) ?? '';
   const lead = formatMessage(verdict === 'violation' ? labels.result.sanctionFor : labels.result.sanctionIfViolationFor, locale, { status });
   const line =

@@ -1,3 +1,4 @@
+import { formatDay } from '@/lib/i18n/intl-cache';
 import type { PenaltyText, RuleDateLabels, RuleTexts } from '@/lib/rules/browser';
 
 interface Props {
@@ -13,7 +14,7 @@ interface Props {
  * today. Earlier law and old penalty figures sit inside `data-penalty-history`: they are history, never today's answer.
  */
 export function RuleDates({ text, penaltyIds, penalties, labels }: Props) {
-  const day = (date: string) => new Intl.DateTimeFormat(labels.dateLocale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+  const day = (date: string) => formatDay(date, labels.dateLocale);
   const provisions = penaltyIds.map((id) => penalties[id]).filter((item) => item !== undefined);
   if (!text.inForceSince && !text.changes.length && !provisions.length) return null;
   return (

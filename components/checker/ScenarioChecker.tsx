@@ -2,6 +2,7 @@
 
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { type CheckerTexts, type CheckerView, type FactPair, type Note, parseQuery, type RuleLogic, type RuleSet, scenarioFromLocation, scenarioEvaluator, serializeFragment, withActor } from '@/lib/rules/browser';
+import { formatDay, listFormat } from '@/lib/i18n/intl-cache';
 import { AnswerList } from './AnswerList';
 import { CaseGallery } from './CaseGallery';
 import { InputNotices } from './InputNotices';
@@ -63,14 +64,23 @@ export function ScenarioChecker({ view }: { view: CheckerView }) {
   const evaluate = useMemo(() => scenarioEvaluator(ruleSet), [ruleSet]);
   const result = useMemo(() => (scenario === '' ? view.initial : evaluate(scenario)), [evaluate, scenario, view.initial]);
 
-  // The engine's first run prepares every rule, which would otherwise fall on the first answer: do it while the
-  // page is idle, with the answer most people give first (the first status).
+  // The engine's first run prepares every rule, and the first result creates the list and date formats it
+  // writes with: both would otherwise fall on a person's answers. Do them while the page is idle, the engine
+  // with the answer most people give first (the first status).
   useEffect(() => {
     const first = view.questions.find((question) => question.key === 'actor')?.options[0]?.value;
     if (!first || !('requestIdleCallback' in window)) return;
-    const handle = window.requestIdleCallback(() => evaluate(serializeFragment([{ fact: 'actor', value: first }])));
-    return () => window.cancelIdleCallback(handle);
-  }, [evaluate, view.questions]);
+    const handles = [
+      window.requestIdleCallback(() => evaluate(serializeFragment([{ fact: 'actor', value: first }]))),
+      window.requestIdleCallback(() => {
+        for (const type of ['conjunction', 'disjunction'] as const) listFormat(view.locale, { type });
+        if (view.labels.ruleDates) formatDay('2026-01-02', view.labels.ruleDates.dateLocale);
+      }),
+    ];
+    return () => {
+      for (const handle of handles) window.cancelIdleCallback(handle);
+    };
+  }, [evaluate, view]);
   const fragment = serializeFragment(result.facts);
 
   // An old query link: once read, the answers move to the fragment, so they leave the address sent to servers.

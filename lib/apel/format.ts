@@ -1,6 +1,8 @@
+import { formatDay } from '@/lib/i18n/intl-cache';
+
 /** A date of the event (`yyyy-mm-dd`) written out, e.g. "Senin, 7 Desember 2026" / "Monday 7 December 2026". */
 export function formatEventDate(date: string, locale: string, style: 'full' | 'long' = 'full'): string {
-  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'id-ID', { dateStyle: style, timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+  return formatDay(date, locale === 'en' ? 'en-GB' : 'id-ID', style);
 }
 
 /** `m:ss`, as on the presenter's timer. */

@@ -2,16 +2,13 @@
 // text once at build time (compile-messages.ts); the browser only formats the compiled form with icu-minify,
 // the runtime next-intl itself uses for precompiled messages (under 1 KiB instead of a whole ICU parser).
 import format, { type CompiledMessage } from 'icu-minify/format';
+import { dateTimeFormat, numberFormat, pluralRules } from './intl-cache';
 
 /** An ICU message compiled at build time: a plain string when it has no arguments. */
 export type Message = CompiledMessage;
 export type MessageValues = Record<string, string | number>;
 
-const formatters = {
-  getDateTimeFormat: (...args: ConstructorParameters<typeof Intl.DateTimeFormat>) => new Intl.DateTimeFormat(...args),
-  getNumberFormat: (...args: ConstructorParameters<typeof Intl.NumberFormat>) => new Intl.NumberFormat(...args),
-  getPluralRules: (...args: ConstructorParameters<typeof Intl.PluralRules>) => new Intl.PluralRules(...args),
-};
+const formatters = { getDateTimeFormat: dateTimeFormat, getNumberFormat: numberFormat, getPluralRules: pluralRules };
 
 /** Fills a compiled message: `{name}`, plurals (`=1`, the locale's categories, `other`, `#`) and selects. */
 export function formatMessage(message: Message, locale: string, values: object = {}): string {

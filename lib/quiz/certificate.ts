@@ -1,3 +1,4 @@
+import { dateTimeFormat } from '@/lib/i18n/intl-cache';
 import type { RoundScore } from './score';
 import { formatMessage, type Message } from '@/lib/i18n/format-message';
 
@@ -39,7 +40,7 @@ interface CertificateFacts {
 
 export function certificateTexts(labels: CertificateLabels, facts: CertificateFacts): CertificateTexts {
   const { locale, finishedAt, roundName, score } = facts;
-  const date = new Intl.DateTimeFormat(locale === 'id' ? 'id-ID' : 'en-GB', { dateStyle: 'long' }).format(new Date(finishedAt));
+  const date = dateTimeFormat(locale === 'id' ? 'id-ID' : 'en-GB', { dateStyle: 'long' }).format(new Date(finishedAt));
   return {
     brand: 'ASN Netral',
     heading: labels.certificateHeading,
