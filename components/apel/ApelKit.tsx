@@ -1,5 +1,6 @@
 import { compileMessage } from '@/lib/i18n/compile-messages';
 import { useTranslations } from 'next-intl';
+import type { ReactNode } from 'react';
 import { eventFields } from '@/lib/apel/event';
 import { absoluteUrl } from '@/lib/site/config';
 import { localePath, sectionPaths, toolPaths } from '@/lib/site/routes';
@@ -48,11 +49,7 @@ export function ApelKit({ locale }: { locale: string }) {
           <li>{t('howRecord')}</li>
         </ol>
 
-        <section aria-labelledby="apel-prepare" className="mt-10">
-          <h2 id="apel-prepare" className="text-xl font-bold">
-            {prepare('title')}
-          </h2>
-          <p className="mt-2 max-w-prose">{prepare('intro')}</p>
+        <KitSection id="apel-prepare" title={prepare('title')} intro={prepare('intro')} spacing="mt-10">
           <div className="mt-4">
             <Island
               name="apel.event-form"
@@ -72,7 +69,7 @@ export function ApelKit({ locale }: { locale: string }) {
               }}
             />
           </div>
-        </section>
+        </KitSection>
       </div>
 
       <section aria-labelledby="apel-slides" className="mt-10 print:mt-0">
@@ -87,11 +84,7 @@ export function ApelKit({ locale }: { locale: string }) {
       </section>
 
       <div className="print:hidden">
-        <section aria-labelledby="apel-message" className="mt-12">
-          <h2 id="apel-message" className="text-xl font-bold">
-            {t('messageTitle')}
-          </h2>
-          <p className="mt-2 max-w-prose">{t('messageIntro')}</p>
+        <KitSection id="apel-message" title={t('messageTitle')} intro={t('messageIntro')}>
           <Island
             name="apel.whatsapp-message"
             props={{
@@ -115,29 +108,17 @@ export function ApelKit({ locale }: { locale: string }) {
               },
             }}
           />
-        </section>
+        </KitSection>
 
-        <section aria-labelledby="apel-qr" className="mt-12">
-          <h2 id="apel-qr" className="text-xl font-bold">
-            {t('qrTitle')}
-          </h2>
-          <p className="mt-2 max-w-prose">{t('qrIntro')}</p>
+        <KitSection id="apel-qr" title={t('qrTitle')} intro={t('qrIntro')}>
           <ApelQrCodes locale={locale} />
-        </section>
+        </KitSection>
 
-        <section aria-labelledby="apel-record" className="mt-12">
-          <h2 id="apel-record" className="text-xl font-bold">
-            {record('title')}
-          </h2>
-          <p className="mt-2 max-w-prose">{record('intro')}</p>
+        <KitSection id="apel-record" title={record('title')} intro={record('intro')}>
           <LinkCards items={recordLinks.map(({ page, title, text }) => ({ href: apelPath(page), title, text, carriesEvent: true }))} />
-        </section>
+        </KitSection>
 
-        <section aria-labelledby="apel-tools" className="mt-12">
-          <h2 id="apel-tools" className="text-xl font-bold">
-            {record('toolsTitle')}
-          </h2>
-          <p className="mt-2 max-w-prose">{record('toolsIntro')}</p>
+        <KitSection id="apel-tools" title={record('toolsTitle')} intro={record('toolsIntro')}>
           <LinkCards
             items={[
               { href: localePath(locale, toolPaths.selfCheck), title: record('selfCheck'), text: record('selfCheckText') },
@@ -145,9 +126,22 @@ export function ApelKit({ locale }: { locale: string }) {
               { href: localePath(locale, toolPaths.report), title: record('report'), text: record('reportText') },
             ]}
           />
-        </section>
+        </KitSection>
       </div>
     </>
+  );
+}
+
+/** One part of the kit: a titled section with its introduction. */
+function KitSection({ id, title, intro, spacing = 'mt-12', children }: { id: string; title: string; intro: string; spacing?: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id} className={spacing}>
+      <h2 id={id} className="text-xl font-bold">
+        {title}
+      </h2>
+      <p className="mt-2 max-w-prose">{intro}</p>
+      {children}
+    </section>
   );
 }
 

@@ -16,7 +16,7 @@ export function AttendanceSheet({ locale }: { locale: string }) {
   return (
     <>
       <PaperIntro locale={locale} back={t('back')} intro={t('intro')} print={t('print')} />
-      <article className="apel-paper">
+      <article data-print-alone="" className="apel-paper">
         <h1 className="text-center text-[1.35em] font-bold uppercase">{t('heading')}</h1>
         <div className="mt-3">
           <EventDetailsTable locale={locale} fields={['office', 'name', 'date', 'place', 'presenter']} />

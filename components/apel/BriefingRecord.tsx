@@ -36,7 +36,7 @@ export function BriefingRecord({ locale }: { locale: string }) {
   return (
     <>
       <PaperIntro locale={locale} back={t('back')} intro={t('intro')} print={t('print')} />
-      <article className="apel-paper">
+      <article data-print-alone="" className="apel-paper">
         <h1 className="text-center text-[1.3em] font-bold uppercase">{t('heading')}</h1>
         <p className="text-center">{t('number')}</p>
         <p className="mt-4">

@@ -41,7 +41,7 @@ export function PosterSheet({ locale }: { locale: string }) {
           <Island name="apel.print-button" props={{ label: t('print') }} />
         </p>
       </div>
-      <article className="poster-sheet flex flex-col gap-5 p-6 sm:p-10">
+      <article data-print-alone="" className="poster-sheet flex flex-col gap-5 p-6 sm:p-10">
         <header>
           <p className="flex items-center gap-2 text-lg font-bold text-[#0b5394]">
             <svg aria-hidden="true" width="28" height="28" viewBox="0 0 32 32">

@@ -151,6 +151,7 @@ export function SlideDeck({ locale, slides, slideClassNames, slideLabels, counte
     <section
       ref={deck}
       className="deck"
+      data-print-alone=""
       data-idle={fullscreen && idle ? '' : undefined}
       aria-roledescription={labels.roleDeck}
       aria-label={labels.deck}

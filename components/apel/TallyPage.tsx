@@ -15,7 +15,7 @@ export async function TallyPage({ locale }: { locale: Locale }) {
       <div className="print:hidden">
         <BackToKit locale={locale} label={verify('back')} />
       </div>
-      <article className="apel-tally-page">
+      <article data-print-alone="" className="apel-tally-page">
         <h1 className="mt-3 text-3xl font-bold print:mt-0 print:text-2xl">{t('title')}</h1>
         <Island name="apel.event-line" props={{ fields: ['name', 'office', 'date', 'place'], locale, className: 'mt-2 font-semibold' }} />
         <p className="mt-3 max-w-prose text-lg text-muted print:hidden">{t('intro')}</p>

@@ -120,7 +120,7 @@ export function SelfCheckReport({ report, data, answers, labels, paths, headingR
   };
 
   return (
-    <section aria-labelledby="selfcheck-report" className="selfcheck-report mt-6">
+    <section aria-labelledby="selfcheck-report" data-print-alone="" className="selfcheck-report mt-6">
       <h2 id="selfcheck-report" ref={headingRef} tabIndex={-1} className="text-2xl font-bold focus:outline-none">
         {labels.reportTitle}
       </h2>
