@@ -33,7 +33,9 @@ export default defineConfig({
     ...devices['Desktop Chrome'],
     baseURL,
     locale: 'id-ID',
-    trace: 'retain-on-failure',
+    // Recording a trace of every test costs a fifth of the suite's time: CI records the retry of a failing test
+    // (`--trace on` records every test when needed).
+    trace: 'on-first-retry',
     // Each new context would otherwise install the service worker and precache the whole site (150 files) behind
     // every test. The tests of offline use, the update prompt, "delete my data" and the security policy allow it.
     serviceWorkers: 'block',
