@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { type CheckerTexts, type CheckerView, type FactPair, type Note, parseQuery, type RuleLogic, type RuleSet, scenarioFromLocation, scenarioEvaluator, serializeFragment, withActor } from '@/lib/rules/browser';
+import { type CheckerTexts, type CheckerView, type FactPair, type Note, parseQuery, type RuleLogic, type RuleSet, scenarioFromLocation, prepareRules, scenarioEvaluator, serializeFragment, withActor } from '@/lib/rules/browser';
 import { formatDay, listFormat } from '@/lib/i18n/intl-cache';
 import { AnswerList } from './AnswerList';
 import { CaseGallery } from './CaseGallery';
@@ -70,17 +70,19 @@ export function ScenarioChecker({ view }: { view: CheckerView }) {
   useEffect(() => {
     const first = view.questions.find((question) => question.key === 'actor')?.options[0]?.value;
     if (!first || !('requestIdleCallback' in window)) return;
+    // One small task each, so that none of them blocks the page for long on a slow phone.
+    const { ruleDates } = view.labels;
     const handles = [
-      window.requestIdleCallback(() => evaluate(serializeFragment([{ fact: 'actor', value: first }]))),
-      window.requestIdleCallback(() => {
-        for (const type of ['conjunction', 'disjunction'] as const) listFormat(view.locale, { type });
-        if (view.labels.ruleDates) formatDay('2026-01-02', view.labels.ruleDates.dateLocale);
-      }),
-    ];
+      () => prepareRules(ruleSet),
+      () => evaluate(serializeFragment([{ fact: 'actor', value: first }])),
+      () => listFormat(view.locale, { type: 'conjunction' }),
+      () => listFormat(view.locale, { type: 'disjunction' }),
+      () => ruleDates && formatDay('2026-01-02', ruleDates.dateLocale),
+    ].map((task) => window.requestIdleCallback(task));
     return () => {
       for (const handle of handles) window.cancelIdleCallback(handle);
     };
-  }, [evaluate, view]);
+  }, [evaluate, ruleSet, view]);
   const fragment = serializeFragment(result.facts);
 
   // An old query link: once read, the answers move to the fragment, so they leave the address sent to servers.

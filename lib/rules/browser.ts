@@ -6,7 +6,7 @@
  */
 export { answerLine, isStatusNote, shortLabel, splitNotes, statusLabel } from './answer-line';
 export type { EvaluateOptions, Evaluation, FactInput, RuleHit } from './evaluate';
-export { evaluateScenario, severity } from './evaluate';
+export { evaluateScenario, prepareRules, severity } from './evaluate';
 export { scenarioEvaluator } from './evaluator';
 export { parseQuery, scenarioFromLocation, serializeFragment, serializeQuery, withActor } from './query';
 export type { MergedTexts, RuleView } from './result-view';

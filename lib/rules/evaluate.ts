@@ -147,6 +147,18 @@ function searchRule(rule: RuleLogic): SearchRule {
   return found;
 }
 
+/**
+ * Compiles every condition of a rule set ahead of its first evaluation, which otherwise pays for it: a page can
+ * do this while it is idle, apart from the evaluation itself, so that neither makes a long task.
+ */
+export function prepareRules(set: RuleSet): void {
+  for (const rule of set.rules) {
+    searchRule(rule);
+    for (const refinement of rule.refinements) compiled(refinement.when);
+  }
+  for (const note of set.notes) compiled(note.when);
+}
+
 const holds = (leaf: Leaf, value: string) =>
   leaf.operator === 'equal' ? leaf.value === value : leaf.operator === 'notEqual' ? leaf.value !== value : (leaf.value.includes(value) === (leaf.operator === 'in'));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateScenario } from './evaluate';
+import { evaluateScenario, prepareRules } from './evaluate';
 import { scenarioEvaluator } from './evaluator';
 import { checkerContent } from './index';
 
@@ -28,5 +28,11 @@ describe('scenarioEvaluator', () => {
     const evaluate = scenarioEvaluator(ruleSet, { today });
     const actors = ruleSet.questions.find((question) => question.key === 'actor')?.options.map((option) => option.value) ?? [];
     for (let round = 0; round < 20; round += 1) for (const actor of actors) expect(evaluate(`#actor=${actor}&x${round}=1`).facts).toEqual([{ fact: 'actor', value: actor }]);
+  });
+
+  it('answers the same after the rules were prepared ahead (as the page does while idle)', () => {
+    const before = evaluateScenario(ruleSet, [['actor', 'pppk'], ['activity', 'social_media']], { today });
+    prepareRules(ruleSet);
+    expect(evaluateScenario(ruleSet, [['actor', 'pppk'], ['activity', 'social_media']], { today })).toEqual(before);
   });
 });
