@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import compile from 'icu-minify/compile';
+import { axeViolations } from './axe';
 import { holdBack } from './held-back';
 import { encodeCompletionCode } from '../lib/apel/completion-code';
 import { formatMessage } from '../lib/i18n/format-message';
@@ -31,8 +31,6 @@ async function decodeQr(target: Locator): Promise<string | undefined> {
   const png = PNG.sync.read(await target.screenshot());
   return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data;
 }
-const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-const axeViolations = async (page: Page) => (await new AxeBuilder({ page }).withTags(wcagTags).analyze()).violations.map((violation) => violation.id);
 const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page\b/g) ?? []).length;
 const a4Portrait = /\/MediaBox\s*\[\s*0 0 59[45]\.\d+ 84[12]\.\d+\s*\]/;
 /** The event a URL carries in its fragment, read with the browser's own URL parser. */
@@ -117,6 +115,8 @@ for (const locale of ['id', 'en'] as const) {
     test('the quiz opened from the QR code carries the event to the result, the certificate and a completion code that verifies', async ({ page }) => {
       await page.goto(`/${locale}/kuis/?ronde=pendek${eventHash}`);
       await expect(page.getByTestId('apel-quiz-banner')).toContainText(sample.name);
+      // The link starts a short round and saves it; wait for its first question, or that save could land after ours.
+      await expect(page.getByRole('button', { name: t.Quiz.checkAnswer, exact: true })).toBeVisible();
 
       // A passed short round, as the quiz saves it; the event stays on the device for the result.
       const round = bank.slice(0, 10);

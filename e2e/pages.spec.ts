@@ -1,5 +1,5 @@
 import { readdirSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { pageReady } from './ready';
 import { exportedPages } from './site-pages';
@@ -9,16 +9,35 @@ import { exportedPages } from './site-pages';
 // browser by scripts/check-export.mjs, before these tests run.
 const notFound = '/id/halaman-yang-tidak-ada/';
 
-test.describe('every page, visited once', () => {
-  test.use({ viewport: { width: 360, height: 740 } });
+/**
+ * One page per worker for the whole loop: a new browser context per page would start a renderer process and an
+ * empty cache each time, a third of a second a page (measured), for nothing these checks need. Each test gets it
+ * at 360 px, light, with no listeners left from the one before.
+ */
+const visit = test.extend<{ visitor: Page }, { sharedPage: Page }>({
+  sharedPage: [
+    async ({ browser }, use, workerInfo) => {
+      const { baseURL, locale } = workerInfo.project.use;
+      const context = await browser.newContext({ baseURL, locale, serviceWorkers: 'block' });
+      await use(await context.newPage());
+      await context.close();
+    },
+    { scope: 'worker' },
+  ],
+  visitor: async ({ sharedPage }, use) => {
+    await sharedPage.setViewportSize({ width: 360, height: 740 });
+    await use(sharedPage);
+    sharedPage.removeAllListeners();
+    await sharedPage.emulateMedia({ colorScheme: null });
+  },
+});
+
+visit.describe('every page, visited once', () => {
   for (const path of [...exportedPages(), notFound]) {
-    test(`${path}: fits 360 px, no foreign request, no console error, no framework script unless listed, axe clean in light and dark`, async ({
-      page,
+    visit(`${path}: fits 360 px, no foreign request, no console error, no framework script unless listed, axe clean in light and dark`, async ({
+      visitor: page,
       baseURL,
     }) => {
-      // Four checks and two axe runs in one visit (the sources page lists every instrument and source): more
-      // than the default allowance on a shared two-core machine.
-      test.slow();
       const origin = new URL(baseURL ?? 'http://localhost').origin;
       const foreign: string[] = [];
       const framework: string[] = [];

@@ -79,9 +79,11 @@ function parseChecked(raw: string | null, fits: RoundCheck): ProgressReading {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return { status: 'corrupted' };
   const entry = data as Record<string, unknown>;
   if (entry.version !== progressVersion) {
-    if (typeof entry.version === 'number' && Number.isInteger(entry.version) && entry.version > progressVersion) return { status: 'newer' };
-    // A smaller number or a missing field: an entry written by an earlier format.
-    return typeof entry.version === 'number' || !('version' in entry) ? { status: 'outdated' } : { status: 'corrupted' };
+    const whole = typeof entry.version === 'number' && Number.isInteger(entry.version);
+    if (whole && (entry.version as number) > progressVersion) return { status: 'newer' };
+    // A smaller whole number or a missing field: an entry written by an earlier format. Anything else (1.5,
+    // Infinity, "1") no version of the quiz wrote.
+    return whole || !('version' in entry) ? { status: 'outdated' } : { status: 'corrupted' };
   }
   const { round, questionIds, answers, finishedAt, retry } = entry;
   if (round !== 'short' && round !== 'full') return { status: 'corrupted' };
