@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { type FactPair, type GalleryCard, type Outcome, serializeFragment, withActor } from '@/lib/rules/browser';
 import { VerdictIcon, verdictTone } from './VerdictIcon';
 
@@ -13,12 +14,13 @@ interface Props {
 /**
  * The concrete cases of the source articles as cards. Each is a real link to the checker with the case in the
  * fragment, so it works without JavaScript and can be shared; with JavaScript it opens in place. The short
- * answer on each card was worked out at build time, for every status.
+ * answer on each card was worked out at build time, for every status. Memoised: it is long, and changes only
+ * with the status, not with each answer.
  */
-export function CaseGallery({ cards, actor, path, labels, onPick }: Props) {
+export const CaseGallery = memo(function CaseGallery({ cards, actor, path, labels, onPick }: Props) {
   const words: Record<Outcome, string> = { ...labels.verdicts, incomplete: labels.needsAnswers };
   return (
-    <section aria-labelledby="gallery-title" className="mt-12 print:hidden">
+    <section aria-labelledby="gallery-title" className="mt-12 [contain-intrinsic-size:auto_100rem] [content-visibility:auto] print:hidden">
       <h2 id="gallery-title" className="text-2xl font-bold">
         {labels.title}
       </h2>
@@ -52,4 +54,4 @@ export function CaseGallery({ cards, actor, path, labels, onPick }: Props) {
       </ul>
     </section>
   );
-}
+});

@@ -1,7 +1,7 @@
 'use client';
 
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { type CheckerTexts, type CheckerView, type FactPair, type Note, parseQuery, type RuleLogic, type RuleSet, scenarioFromLocation, prepareRules, scenarioEvaluator, serializeFragment, withActor } from '@/lib/rules/browser';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { type CheckerTexts, type CheckerView, casesWrittenFor, type FactPair, type Note, parseQuery, type RuleLogic, type RuleSet, scenarioFromLocation, prepareRules, scenarioEvaluator, serializeFragment, withActor } from '@/lib/rules/browser';
 import { formatDay, listFormat } from '@/lib/i18n/intl-cache';
 import { AnswerList } from './AnswerList';
 import { CaseGallery } from './CaseGallery';
@@ -115,24 +115,35 @@ export function ScenarioChecker({ view }: { view: CheckerView }) {
     if (fact === 'actor') setActor(value);
     navigate([...result.facts.filter((pair) => pair.fact !== fact), { fact, value }]);
   };
-  const pick = (facts: FactPair[]) => navigate(withActor(facts, actor));
+  // One function for the page's life, so that the memoised gallery and search do not re-render on each answer.
+  const latestPick = useRef((facts: FactPair[]) => navigate(withActor(facts, actor)));
+  latestPick.current = (facts: FactPair[]) => navigate(withActor(facts, actor));
+  const pick = useCallback((facts: FactPair[]) => latestPick.current(facts), []);
 
   const settled = result.verdict !== 'incomplete';
 
-  // The result texts come on demand, once per page: the page itself carries only the rules' logic.
+  // The result texts come on demand, once per page: the page itself carries only the rules' logic. They are asked
+  // for after the first answer, when the page is next idle (so that reading them does not fall on an answer's
+  // paint), and are usually there by the verdict.
+  const begun = result.facts.length > 0;
   useEffect(() => {
-    if (!settled || texts !== undefined) return;
+    if (!begun || texts !== undefined) return;
     let live = true;
-    fetch(view.textsUrl)
-      .then((response) => (response.ok ? (response.json() as Promise<CheckerTexts>) : Promise.reject(new Error(String(response.status)))))
-      .then(
-        (loaded) => live && setTexts(loaded),
-        () => live && setTexts(null),
-      );
+    const load = () =>
+      fetch(view.textsUrl)
+        .then((response) => (response.ok ? (response.json() as Promise<CheckerTexts>) : Promise.reject(new Error(String(response.status)))))
+        .then(
+          (loaded) => live && setTexts(loaded),
+          () => live && setTexts(null),
+        );
+    const idle = 'requestIdleCallback' in window;
+    const handle = idle ? window.requestIdleCallback(load, { timeout: 1000 }) : window.setTimeout(load);
     return () => {
       live = false;
+      if (idle) window.cancelIdleCallback(handle);
+      else window.clearTimeout(handle);
     };
-  }, [settled, texts, view.textsUrl]);
+  }, [begun, texts, view.textsUrl]);
   const key = editing ?? (settled ? result.sharpen[0] : result.missing[0]);
   const question = view.questions.find((candidate) => candidate.key === key);
 
@@ -148,6 +159,10 @@ export function ScenarioChecker({ view }: { view: CheckerView }) {
   }, [focusAfter, settled, editing]);
 
   const { labels } = view;
+  const galleryLabels = useMemo(
+    () => ({ ...labels.gallery, verdicts: { allowed: labels.verdicts.allowed, violation: labels.verdicts.violation, caution: labels.verdicts.caution } }),
+    [labels],
+  );
   const search = <ScenarioSearch dataUrl={view.searchUrl} labels={labels} onPick={pick} />;
   return (
     <div>
@@ -190,9 +205,10 @@ export function ScenarioChecker({ view }: { view: CheckerView }) {
       {result.facts.length > 0 && search}
       <CaseGallery
         cards={view.gallery}
-        actor={actor}
+        // The cases are written for a PNS: that status changes none of them, so the gallery need not re-render.
+        actor={actor === casesWrittenFor ? undefined : actor}
         path={view.checkerPath}
-        labels={{ ...labels.gallery, verdicts: { allowed: labels.verdicts.allowed, violation: labels.verdicts.violation, caution: labels.verdicts.caution } }}
+        labels={galleryLabels}
         onPick={pick}
       />
     </div>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { liftAboveKeyboard } from '@/components/search/lift-above-keyboard';
 import { useScenarioMatcher } from '@/components/search/scenario-engine';
 import { type FactPair, type ScenarioView, serializeFragment } from '@/lib/rules/browser';
@@ -12,7 +12,7 @@ interface Props {
 }
 
 /** A free-text box that suggests matching scenarios, in Indonesian or English. */
-export function ScenarioSearch({ dataUrl, labels, onPick }: Props) {
+export const ScenarioSearch = memo(function ScenarioSearch({ dataUrl, labels, onPick }: Props) {
   const [text, setText] = useState('');
   const [focused, setFocused] = useState(false);
   // A fixed id (one per page), not useId(): React's server ids and the island runtime's differ.
@@ -75,4 +75,4 @@ export function ScenarioSearch({ dataUrl, labels, onPick }: Props) {
       </div>
     </search>
   );
-}
+});

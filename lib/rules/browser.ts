@@ -8,7 +8,7 @@ export { answerLine, isStatusNote, shortLabel, splitNotes, statusLabel } from '.
 export type { EvaluateOptions, Evaluation, FactInput, RuleHit } from './evaluate';
 export { evaluateScenario, prepareRules, severity } from './evaluate';
 export { scenarioEvaluator } from './evaluator';
-export { parseQuery, scenarioFromLocation, serializeFragment, serializeQuery, withActor } from './query';
+export { casesWrittenFor, parseQuery, scenarioFromLocation, serializeFragment, serializeQuery, withActor } from './query';
 export type { MergedTexts, RuleView } from './result-view';
 export { firingFacts, mergeRefinements, ruleViews } from './result-view';
 export type * from './types';

@@ -54,8 +54,11 @@ export function scenarioFromLocation({ search, hash }: { search: string; hash: s
   return { text: fromHash ? hash : search.length > 1 ? search : '', migrate: search.length > 1, anchor };
 }
 
+/** The status the gallery's cases and the search's suggestions are written for. */
+export const casesWrittenFor = 'pns';
+
 /** The same scenario with another status, for cases written for a PNS: the status a person chose carries over. */
-export function withActor(facts: FactPair[], actor: string | undefined, defaultActor = 'pns'): FactPair[] {
-  if (!actor) return facts;
+export function withActor(facts: FactPair[], actor: string | undefined, defaultActor = casesWrittenFor): FactPair[] {
+  if (!actor || actor === defaultActor) return facts;
   return facts.map((pair) => (pair.fact === 'actor' && pair.value === defaultActor ? { fact: 'actor', value: actor } : pair));
 }
