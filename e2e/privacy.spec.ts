@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
 
 const text = {
-  id: { footer: 'Privasi dan data Anda', title: 'Privasi', button: 'Hapus data saya di perangkat ini', done: /Selesai/, nothing: /Tidak ada data/ },
-  en: { footer: 'Privacy and your data', title: 'Privacy', button: 'Delete my data on this device', done: /Done/, nothing: /no data/ },
+  id: { footer: 'Privasi dan data Anda', title: 'Privasi', button: 'Hapus data saya di perangkat ini', done: /Selesai/, nothing: /Tidak ada data/, usage: /memakai sekitar \d+(,\d)? (kB|MB) di perangkat ini\.$/ },
+  en: { footer: 'Privacy and your data', title: 'Privacy', button: 'Delete my data on this device', done: /Done/, nothing: /no data/, usage: /uses about \d+(\.\d)? (kB|MB) on this device\.$/ },
 } as const;
 
 test.describe('with the offline copy installed', () => {
@@ -15,6 +15,8 @@ test.describe('with the offline copy installed', () => {
       await page.getByRole('contentinfo').getByRole('link', { name: t.footer }).click();
       await expect(page).toHaveURL(new RegExp(`/${locale}/privasi/$`));
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(t.title);
+      // How much the site keeps here, written in the page's language.
+      await expect(page.getByText(t.usage)).toBeVisible();
 
       // A returning reader: the offline copy is installed and the quiz has progress.
       await page.evaluate(async () => {

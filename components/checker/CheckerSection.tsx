@@ -2,6 +2,7 @@ import { useTranslations } from 'next-intl';
 import { checkerContent } from '@/lib/rules/index';
 import { buildCheckerView, type CheckerLabels } from '@/lib/rules/view-model';
 import { reportErrorUrl } from '@/lib/site/config';
+import { listPattern } from '@/lib/i18n/list-pattern';
 import { localePath, sectionPaths } from '@/lib/site/routes';
 import { Island } from '@/components/islands/Island';
 import { compileMessage } from '@/lib/i18n/compile-messages';
@@ -60,6 +61,7 @@ export function CheckerSection({ locale }: { locale: string }) {
     loadingDetails: t('loadingDetails'),
     detailsFailed: t('detailsFailed'),
     sources: t('sources'),
+    lists: { and: listPattern(locale, 'conjunction'), or: listPattern(locale, 'disjunction') },
     ruleDates: { dateLocale: dates('dateLocale'), inForceSince: dates('inForceSince'), changedOn: dates('changedOn'), before: dates('before'), penalties: dates('penalties') },
     result: {
       nextSteps: r('nextSteps'),

@@ -1,5 +1,5 @@
 import { formatMessage } from '@/lib/i18n/format-message';
-import { listFormat } from '@/lib/i18n/intl-cache';
+import { formatList } from '@/lib/i18n/list-pattern';
 import { type CheckerTexts, type CheckerView, type FactPair, type Note, type SanctionCode, statusLabel, type Verdict } from '@/lib/rules/browser';
 
 interface Props {
@@ -21,17 +21,17 @@ export function ResultSanction({ verdict, sanctions, possible, facts, statusNote
   const { labels } = view;
   const locale = view.locale;
   const name = (code: SanctionCode) => texts?.sanctions[code]?.name ?? code;
-  const and = listFormat(locale, { type: 'conjunction' });
-  const or = listFormat(locale, { type: 'disjunction' });
+  const and = (codes: SanctionCode[]) => formatList(codes.map(name), labels.lists.and);
+  const or = (codes: SanctionCode[]) => formatList(codes.map(name), labels.lists.or);
   const status = statusLabel(facts, view.questions) ?? '';
   const lead = formatMessage(verdict === 'violation' ? labels.result.sanctionFor : labels.result.sanctionIfViolationFor, locale, { status });
   const line =
     sanctions.length && possible.length
-      ? `${and.format(sanctions.map(name))}; ${labels.result.sanctionDepends}: ${or.format(possible.map(name))}`
+      ? `${and(sanctions)}; ${labels.result.sanctionDepends}: ${or(possible)}`
       : sanctions.length
-        ? and.format(sanctions.map(name))
+        ? and(sanctions)
         : possible.length
-          ? `${or.format(possible.map(name))} (${labels.result.sanctionDepends})`
+          ? `${or(possible)} (${labels.result.sanctionDepends})`
           : labels.noSanctionSet;
   return (
     <div className="rounded-lg border-l-4 border-current p-3 text-ink" data-part="sanction">

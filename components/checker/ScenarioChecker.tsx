@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { type CheckerTexts, type CheckerView, casesWrittenFor, type FactPair, type Note, parseQuery, type RuleLogic, type RuleSet, scenarioFromLocation, prepareRules, scenarioEvaluator, serializeFragment, withActor } from '@/lib/rules/browser';
-import { formatDay, listFormat } from '@/lib/i18n/intl-cache';
+import { formatDay } from '@/lib/i18n/intl-cache';
 import { AnswerList } from './AnswerList';
 import { CaseGallery } from './CaseGallery';
 import { InputNotices } from './InputNotices';
@@ -64,8 +64,8 @@ export function ScenarioChecker({ view }: { view: CheckerView }) {
   const evaluate = useMemo(() => scenarioEvaluator(ruleSet), [ruleSet]);
   const result = useMemo(() => (scenario === '' ? view.initial : evaluate(scenario)), [evaluate, scenario, view.initial]);
 
-  // The engine's first run prepares every rule, and the first result creates the list and date formats it
-  // writes with: both would otherwise fall on a person's answers. Do them while the page is idle, the engine
+  // The engine's first run prepares every rule, and the first result creates the date format it writes with:
+  // both would otherwise fall on a person's answers (lists are joined without Intl: lib/i18n/list-pattern.ts). Do them while the page is idle, the engine
   // with the answer most people give first (the first status).
   useEffect(() => {
     const first = view.questions.find((question) => question.key === 'actor')?.options[0]?.value;
@@ -75,8 +75,6 @@ export function ScenarioChecker({ view }: { view: CheckerView }) {
     const handles = [
       () => prepareRules(ruleSet),
       () => evaluate(serializeFragment([{ fact: 'actor', value: first }])),
-      () => listFormat(view.locale, { type: 'conjunction' }),
-      () => listFormat(view.locale, { type: 'disjunction' }),
       () => ruleDates && formatDay('2026-01-02', ruleDates.dateLocale),
     ].map((task) => window.requestIdleCallback(task));
     return () => {

@@ -12,7 +12,6 @@ function kept<T>(kind: string, args: unknown[], make: () => T): T {
 export const dateTimeFormat = (...args: ConstructorParameters<typeof Intl.DateTimeFormat>) => kept('DateTimeFormat', args, () => new Intl.DateTimeFormat(...args));
 export const numberFormat = (...args: ConstructorParameters<typeof Intl.NumberFormat>) => kept('NumberFormat', args, () => new Intl.NumberFormat(...args));
 export const pluralRules = (...args: ConstructorParameters<typeof Intl.PluralRules>) => kept('PluralRules', args, () => new Intl.PluralRules(...args));
-export const listFormat = (...args: ConstructorParameters<typeof Intl.ListFormat>) => kept('ListFormat', args, () => new Intl.ListFormat(...args));
 
 /** A calendar day (`yyyy-mm-dd`) written out in the locale's long or full style, read as UTC so it never shifts. */
 export function formatDay(date: string, locale: string, style: 'full' | 'long' | 'medium' = 'long'): string {

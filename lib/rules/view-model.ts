@@ -1,3 +1,4 @@
+import type { ListPattern } from '@/lib/i18n/list-pattern';
 import type { Message } from '@/lib/i18n/format-message';
 import type { Localized } from '@/lib/content/localized';
 import { type Evaluation, evaluateScenario } from './evaluate';
@@ -51,6 +52,8 @@ export interface CheckerLabels {
   sources: string;
   /** Dates of the law behind a rule (`RuleDates` namespace); optional so that the card works without them. */
   ruleDates?: RuleDateLabels;
+  /** How this locale joins lists of sanctions ("A, B, dan C"; "A atau B"), read from Intl at build time. */
+  lists: { and: ListPattern; or: ListPattern };
   /** The result card's parts in the order people act (new in the phone-first card). */
   result: {
     nextSteps: string;
