@@ -62,11 +62,8 @@ async function showUsage() {
   const line = document.querySelector<HTMLElement>('[data-storage-estimate]');
   if (!line || !navigator.storage?.estimate) return;
   const { usage = 0 } = await navigator.storage.estimate();
-  // In the page's language: "1,5 MB" in Indonesian, "1.5 MB" in English.
-  const megabytes = usage >= 1024 * 1024;
-  const size = new Intl.NumberFormat(document.documentElement.lang, { style: 'unit', unit: megabytes ? 'megabyte' : 'kilobyte', maximumFractionDigits: megabytes ? 1 : 0 }).format(
-    megabytes ? usage / 1024 / 1024 : Math.max(1, usage / 1024),
-  );
+  // "1,5 MB" in Indonesian, "1.5 MB" in English: the separator comes with the page (PrivacyNotice.tsx).
+  const size = usage >= 1024 * 1024 ? `${(usage / 1024 / 1024).toFixed(1).replace('.', line.dataset.decimal ?? '.')} MB` : `${Math.max(1, Math.round(usage / 1024))} kB`;
   // The message's one argument, `{size}`, filled in as ICU would (the message has no plural or select).
   line.textContent = (line.dataset.template ?? '').replace('{size}', size);
   line.hidden = false;

@@ -1,4 +1,4 @@
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { deleteDataAnchor } from '@/lib/site/routes';
 
 const sections = ['asks', 'device', 'host', 'offline', 'none'] as const;
@@ -10,6 +10,9 @@ const sections = ['asks', 'device', 'host', 'offline', 'none'] as const;
  */
 export function PrivacyNotice() {
   const t = useTranslations('PrivacyPage');
+  // The site script writes the size with this separator ("1,5 MB"): read here, at build time, because creating a
+  // number format in the page would load its locale data while the page starts (a long task on a slow phone).
+  const decimal = new Intl.NumberFormat(useLocale()).formatToParts(1.5).find((part) => part.type === 'decimal')?.value ?? '.';
   return (
     <>
       <h1 className="text-3xl font-bold">{t('title')}</h1>
@@ -27,7 +30,7 @@ export function PrivacyNotice() {
           {t('delete.title')}
         </h2>
         <p className="mt-2">{t('delete.text')}</p>
-        <p className="mt-2 text-muted" data-storage-estimate="" data-template={t('delete.usage')} hidden />
+        <p className="mt-2 text-muted" data-storage-estimate="" data-template={t('delete.usage')} data-decimal={decimal} hidden />
         <button
           type="button"
           className="btn mt-4"
