@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { type CheckerTexts, type CheckerView, casesWrittenFor, type FactPair, type Note, parseQuery, type RuleLogic, type RuleSet, scenarioFromLocation, prepareRules, scenarioEvaluator, serializeFragment, withActor } from '@/lib/rules/browser';
 import { formatDay } from '@/lib/i18n/intl-cache';
+import { whenIdle } from '@/components/islands/when-idle';
 import { AnswerList } from './AnswerList';
 import { CaseGallery } from './CaseGallery';
 import { InputNotices } from './InputNotices';
@@ -65,20 +66,20 @@ export function ScenarioChecker({ view }: { view: CheckerView }) {
   const result = useMemo(() => (scenario === '' ? view.initial : evaluate(scenario)), [evaluate, scenario, view.initial]);
 
   // The engine's first run prepares every rule, and the first result creates the date format it writes with:
-  // both would otherwise fall on a person's answers (lists are joined without Intl: lib/i18n/list-pattern.ts). Do them while the page is idle, the engine
-  // with the answer most people give first (the first status).
+  // both would otherwise fall on a person's answers (lists are joined without Intl: lib/i18n/list-pattern.ts).
+  // Do them while the page is idle, the engine with the answer most people give first (the first status).
   useEffect(() => {
     const first = view.questions.find((question) => question.key === 'actor')?.options[0]?.value;
-    if (!first || !('requestIdleCallback' in window)) return;
+    if (!first) return;
     // One small task each, so that none of them blocks the page for long on a slow phone.
     const { ruleDates } = view.labels;
-    const handles = [
+    const cancels = [
       () => prepareRules(ruleSet),
       () => evaluate(serializeFragment([{ fact: 'actor', value: first }])),
       () => ruleDates && formatDay('2026-01-02', ruleDates.dateLocale),
-    ].map((task) => window.requestIdleCallback(task));
+    ].map((task) => whenIdle(task));
     return () => {
-      for (const handle of handles) window.cancelIdleCallback(handle);
+      for (const cancel of cancels) cancel();
     };
   }, [evaluate, ruleSet, view]);
   const fragment = serializeFragment(result.facts);
@@ -114,8 +115,9 @@ export function ScenarioChecker({ view }: { view: CheckerView }) {
     navigate([...result.facts.filter((pair) => pair.fact !== fact), { fact, value }]);
   };
   // One function for the page's life, so that the memoised gallery and search do not re-render on each answer.
-  const latestPick = useRef((facts: FactPair[]) => navigate(withActor(facts, actor)));
-  latestPick.current = (facts: FactPair[]) => navigate(withActor(facts, actor));
+  const pickNow = (facts: FactPair[]) => navigate(withActor(facts, actor));
+  const latestPick = useRef(pickNow);
+  latestPick.current = pickNow;
   const pick = useCallback((facts: FactPair[]) => latestPick.current(facts), []);
 
   const settled = result.verdict !== 'incomplete';
@@ -134,12 +136,10 @@ export function ScenarioChecker({ view }: { view: CheckerView }) {
           (loaded) => live && setTexts(loaded),
           () => live && setTexts(null),
         );
-    const idle = 'requestIdleCallback' in window;
-    const handle = idle ? window.requestIdleCallback(load, { timeout: 1000 }) : window.setTimeout(load);
+    const cancel = whenIdle(load, 1000);
     return () => {
       live = false;
-      if (idle) window.cancelIdleCallback(handle);
-      else window.clearTimeout(handle);
+      cancel();
     };
   }, [begun, texts, view.textsUrl]);
   const key = editing ?? (settled ? result.sharpen[0] : result.missing[0]);

@@ -31,7 +31,7 @@ afterEach(() => {
 describe.each(values)('the hostile value %s', (_name, value) => {
   const named = value.trim() !== '';
 
-  it('in a checker answer: ignored and named, the status still read', () => {
+  it('as a checker answer: no fact taken, and the value named', () => {
     const result = checker(`#actor=${encoded(value)}`);
     expect(result.facts).toEqual([]);
     if (named) expect(namedIn(result.unknown.map((entry) => entry.value), value)).toBe(true);
