@@ -54,6 +54,9 @@ function bundle(entryPoints: { in: string; out: string }[], splitting: boolean) 
       'react/jsx-runtime': `${preact}/jsx-runtime`,
     },
     define: { 'process.env.NODE_ENV': '"production"' },
+    // V8's explicit compile hint (Chrome 136+): compile every function while the script streams in, off the main
+    // thread, instead of each on its first call; the first tap on a page was about 30 ms slower than the next.
+    banner: { js: '//# allFunctionsCalledOnLoad' },
     plugins: [serverOnly],
     metafile: true,
     logLevel: 'warning',

@@ -3,6 +3,7 @@ import { checkerContent } from '@/lib/rules/index';
 import { buildCheckerView, type CheckerLabels } from '@/lib/rules/view-model';
 import { reportErrorUrl } from '@/lib/site/config';
 import { listPattern } from '@/lib/i18n/list-pattern';
+import { dayPattern } from '@/lib/i18n/day-pattern';
 import { localePath, sectionPaths } from '@/lib/site/routes';
 import { Island } from '@/components/islands/Island';
 import { compileMessage } from '@/lib/i18n/compile-messages';
@@ -62,7 +63,7 @@ export function CheckerSection({ locale }: { locale: string }) {
     detailsFailed: t('detailsFailed'),
     sources: t('sources'),
     lists: { and: listPattern(locale, 'conjunction'), or: listPattern(locale, 'disjunction') },
-    ruleDates: { dateLocale: dates('dateLocale'), inForceSince: dates('inForceSince'), changedOn: dates('changedOn'), before: dates('before'), penalties: dates('penalties') },
+    ruleDates: { day: dayPattern(dates('dateLocale')), inForceSince: dates('inForceSince'), changedOn: dates('changedOn'), before: dates('before'), penalties: dates('penalties') },
     result: {
       nextSteps: r('nextSteps'),
       alreadyDid: r('alreadyDid'),

@@ -1,4 +1,4 @@
-import { formatDay } from '@/lib/i18n/intl-cache';
+import { formatDayWith } from '@/lib/i18n/day-pattern';
 import type { PenaltyText, RuleDateLabels, RuleTexts } from '@/lib/rules/browser';
 
 interface Props {
@@ -14,7 +14,7 @@ interface Props {
  * today. Earlier law and old penalty figures sit inside `data-penalty-history`: they are history, never today's answer.
  */
 export function RuleDates({ text, penaltyIds, penalties, labels }: Props) {
-  const day = (date: string) => formatDay(date, labels.dateLocale);
+  const day = (date: string) => formatDayWith(date, labels.day);
   const provisions = penaltyIds.map((id) => penalties[id]).filter((item) => item !== undefined);
   if (!text.inForceSince && !text.changes.length && !provisions.length) return null;
   return (

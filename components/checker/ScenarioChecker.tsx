@@ -2,7 +2,6 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { type CheckerTexts, type CheckerView, casesWrittenFor, type FactPair, type Note, parseQuery, type RuleLogic, type RuleSet, scenarioFromLocation, prepareRules, scenarioEvaluator, serializeFragment, withActor } from '@/lib/rules/browser';
-import { formatDay } from '@/lib/i18n/intl-cache';
 import { whenIdle } from '@/components/islands/when-idle';
 import { AnswerList } from './AnswerList';
 import { CaseGallery } from './CaseGallery';
@@ -65,18 +64,16 @@ export function ScenarioChecker({ view }: { view: CheckerView }) {
   const evaluate = useMemo(() => scenarioEvaluator(ruleSet), [ruleSet]);
   const result = useMemo(() => (scenario === '' ? view.initial : evaluate(scenario)), [evaluate, scenario, view.initial]);
 
-  // The engine's first run prepares every rule, and the first result creates the date format it writes with:
-  // both would otherwise fall on a person's answers (lists are joined without Intl: lib/i18n/list-pattern.ts).
-  // Do them while the page is idle, the engine with the answer most people give first (the first status).
+  // The engine's first run prepares every rule: that would otherwise fall on a person's first answer. Do it while
+  // the page is idle, with the answer most people give first (the first status). No Intl object is made: lists and
+  // dates are written with patterns read at build time (lib/i18n/list-pattern.ts, day-pattern.ts).
   useEffect(() => {
     const first = view.questions.find((question) => question.key === 'actor')?.options[0]?.value;
     if (!first) return;
     // One small task each, so that none of them blocks the page for long on a slow phone.
-    const { ruleDates } = view.labels;
     const cancels = [
       () => prepareRules(ruleSet),
       () => evaluate(serializeFragment([{ fact: 'actor', value: first }])),
-      () => ruleDates && formatDay('2026-01-02', ruleDates.dateLocale),
     ].map((task) => whenIdle(task));
     return () => {
       for (const cancel of cancels) cancel();
@@ -161,7 +158,8 @@ export function ScenarioChecker({ view }: { view: CheckerView }) {
     () => ({ ...labels.gallery, verdicts: { allowed: labels.verdicts.allowed, violation: labels.verdicts.violation, caution: labels.verdicts.caution } }),
     [labels],
   );
-  const search = <ScenarioSearch dataUrl={view.searchUrl} labels={labels} onPick={pick} />;
+  // Above the questions until the first answer, below them after: keyed, so that it moves instead of being rebuilt.
+  const search = <ScenarioSearch key="search" dataUrl={view.searchUrl} labels={labels} onPick={pick} />;
   return (
     <div>
       {result.facts.length === 0 && search}

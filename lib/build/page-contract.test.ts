@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { assemblePage, islandBundlesIn, type PageScripts } from './assemble-page';
+import { islandPropsAttribute, islandTag } from '@/lib/islands/markers';
+import { assemblePage, islandBundlesIn, type PageScripts, singleQuotedAttribute } from './assemble-page';
+import { attribute, elementsOf, parsePage } from './html-tree';
 import { pageContractProblems } from './page-contract';
 
 // Pages exactly as `next build` exported them (the RSC payload shortened), before scripts/build-islands.ts.
@@ -38,12 +40,23 @@ describe('assemblePage on pages from a real export', () => {
     expect(assemblePage(privacyPage, scripts)).not.toContain('checker-BBBB');
   });
 
-  it('keeps everything else of the page as the server wrote it', () => {
+  it('keeps everything else of the page as the server wrote it, the props in single quotes', () => {
     const island = (html: string) => html.slice(html.indexOf('<asn-island'), html.indexOf('</asn-island>'));
-    expect(island(assemblePage(checkerPage, scripts))).toBe(island(checkerPage));
+    const assembled = assemblePage(checkerPage, scripts);
+    const props = (html: string) => [...elementsOf(parsePage(html))].filter((element) => element.tagName === islandTag).map((element) => attribute(element, islandPropsAttribute));
+    expect(props(assembled)).toEqual(props(checkerPage));
+    const rewritten = island(checkerPage).replace(/data-props="[^"]*"/, singleQuotedAttribute(islandPropsAttribute, props(checkerPage)[0] ?? ''));
+    expect(island(assembled)).toBe(rewritten);
     const body = (html: string) => html.slice(html.indexOf('<body'), html.indexOf('</footer>'));
     expect(body(assemblePage(privacyPage, scripts))).toBe(body(privacyPage));
     expect(assemblePage(privacyPage, scripts)).toContain('<link rel="stylesheet" href="/_next/static/chunks/');
+  });
+
+  it('writes props that hold quotes, apostrophes, ampersands and markup so that the browser reads them back unchanged', () => {
+    const value = JSON.stringify({ text: `'"&amp; <b>x</b> &quot; \\' & '` });
+    const page = privacyPage.replace('<main', `<asn-island data-island="checker" data-props="${value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"></asn-island><main`);
+    const read = [...elementsOf(parsePage(assemblePage(page, scripts)))].find((element) => element.tagName === islandTag);
+    expect(read && attribute(read, islandPropsAttribute)).toBe(value);
   });
 
   it('fails loudly when a page has an island whose bundle was not built', () => {

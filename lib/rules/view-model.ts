@@ -1,3 +1,4 @@
+import type { DayPattern } from '@/lib/i18n/day-pattern';
 import type { ListPattern } from '@/lib/i18n/list-pattern';
 import type { Message } from '@/lib/i18n/format-message';
 import type { Localized } from '@/lib/content/localized';
@@ -79,8 +80,8 @@ export interface CheckerLabels {
 
 /** The words around a rule's dates and criminal provisions on the result card. */
 export interface RuleDateLabels {
-  /** BCP 47 locale for the dates (`id-ID`, `en-GB`). */
-  dateLocale: string;
+  /** How the dates are written, read from Intl at build time (lib/i18n/day-pattern.ts). */
+  day: DayPattern;
   inForceSince: string;
   changedOn: string;
   before: string;
