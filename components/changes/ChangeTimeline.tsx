@@ -33,7 +33,7 @@ export function ChangeTimeline({ locale, entries }: Props) {
       <ol className="mt-8 grid gap-6" aria-label={t('listLabel', { count: entries.length })}>
         {entries.map((entry) => (
           <li key={entry.id}>
-            <article id={entry.id} aria-labelledby={`${entry.id}-title`} className="scroll-mt-4 rounded-xl border border-line p-4 sm:p-5">
+            <article id={entry.id} aria-labelledby={`${entry.id}-title`} className="long-page-entry scroll-mt-4 rounded-xl border border-line p-4 sm:p-5">
               <p className="text-sm text-muted">
                 <time dateTime={entry.date}>{day(entry.date)}</time>
                 {' · '}

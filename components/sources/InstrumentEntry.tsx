@@ -20,7 +20,7 @@ export function InstrumentEntry({ instrument }: { instrument: Instrument }) {
   const amenders = (instrument.amendedBy ?? []).flatMap((id) => getInstruments().filter((candidate) => candidate.id === id));
   const sources = getSources();
   return (
-    <article id={instrument.id} className="scroll-mt-4 rounded-xl border border-line p-4 sm:p-5">
+    <article id={instrument.id} className="long-page-entry scroll-mt-4 rounded-xl border border-line p-4 sm:p-5">
       <h3 className="text-lg font-bold">{localize(instrument.short, locale)}</h3>
       <p className="mt-1">{localize(instrument.title, locale)}</p>
       <p className="mt-2 text-sm">

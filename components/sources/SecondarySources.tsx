@@ -21,7 +21,7 @@ export function SecondarySources() {
       </p>
       <ul className="mt-6 space-y-3">
         {sources.map((source) => (
-          <li key={source.id} id={source.id} className="scroll-mt-4 border-b border-line pb-3">
+          <li key={source.id} id={source.id} className="long-page-entry scroll-mt-4 border-b border-line pb-3 [contain-intrinsic-block-size:auto_10rem]">
             <p>
               <span className="font-semibold">{localize(source.outlet, locale)}</span>
               {source.date && (

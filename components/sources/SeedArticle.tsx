@@ -20,7 +20,7 @@ export function SeedArticle({ source }: { source: Source }) {
     return `${title}: ${heading}`;
   };
   return (
-    <article id={source.id} className="scroll-mt-4 rounded-xl border border-line p-4 sm:p-5">
+    <article id={source.id} className="long-page-entry scroll-mt-4 rounded-xl border border-line p-4 sm:p-5">
       <h3 className="text-xl font-bold">
         {source.title ? <span lang="id">{source.title}</span> : t('untitled')}
       </h3>
