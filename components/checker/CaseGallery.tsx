@@ -20,7 +20,7 @@ interface Props {
 export const CaseGallery = memo(function CaseGallery({ cards, actor, path, labels, onPick }: Props) {
   const words: Record<Outcome, string> = { ...labels.verdicts, incomplete: labels.needsAnswers };
   return (
-    <section aria-labelledby="gallery-title" className="mt-12 [contain-intrinsic-size:auto_100rem] [content-visibility:auto] print:hidden">
+    <section aria-labelledby="gallery-title" className="mt-12 [contain-intrinsic-block-size:auto_100rem] [content-visibility:auto] print:hidden">
       <h2 id="gallery-title" className="text-2xl font-bold">
         {labels.title}
       </h2>
