@@ -63,7 +63,7 @@ export function CheckerSection({ locale }: { locale: string }) {
     detailsFailed: t('detailsFailed'),
     sources: t('sources'),
     lists: { and: listPattern(locale, 'conjunction'), or: listPattern(locale, 'disjunction') },
-    ruleDates: { day: dayPattern(dates('dateLocale')), inForceSince: dates('inForceSince'), changedOn: dates('changedOn'), before: dates('before'), penalties: dates('penalties') },
+    ruleDates: { dayPattern: dayPattern(dates('dateLocale')), inForceSince: dates('inForceSince'), changedOn: dates('changedOn'), before: dates('before'), penalties: dates('penalties') },
     result: {
       nextSteps: r('nextSteps'),
       alreadyDid: r('alreadyDid'),

@@ -14,7 +14,7 @@ interface Props {
  * today. Earlier law and old penalty figures sit inside `data-penalty-history`: they are history, never today's answer.
  */
 export function RuleDates({ text, penaltyIds, penalties, labels }: Props) {
-  const day = (date: string) => formatDayWith(date, labels.day);
+  const day = (date: string) => formatDayWith(date, labels.dayPattern);
   const provisions = penaltyIds.map((id) => penalties[id]).filter((item) => item !== undefined);
   if (!text.inForceSince && !text.changes.length && !provisions.length) return null;
   return (

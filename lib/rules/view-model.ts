@@ -81,7 +81,7 @@ export interface CheckerLabels {
 /** The words around a rule's dates and criminal provisions on the result card. */
 export interface RuleDateLabels {
   /** How the dates are written, read from Intl at build time (lib/i18n/day-pattern.ts). */
-  day: DayPattern;
+  dayPattern: DayPattern;
   inForceSince: string;
   changedOn: string;
   before: string;
