@@ -504,7 +504,9 @@ for (const locale of ['id'] as const) {
       page.on('request', (request) => requests.push(request.url()));
       await page.getByRole('button', { name: t.makeImage }).click();
       const link = page.getByRole('link', { name: t.downloadImage });
-      await expect(link).toHaveAttribute('href', /^blob:/);
+      // Chromium encodes the PNG in idle time, which a headless page under load hardly gets; it then falls back to
+      // encoding at once after 1 s (not started) or 10 s (started, not finished), its desktop delays.
+      await expect(link).toHaveAttribute('href', /^blob:/, { timeout: 15_000 });
       await expectNoAxeViolations(page, 'certificate image');
       const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
       expect(download.suggestedFilename()).toMatch(/\.png$/);
