@@ -77,6 +77,7 @@ const text = {
     onlyMistakes: (count: number) => `Hanya yang salah (${count})`,
     allAnswers: (count: number) => `Semua jawaban (${count})`,
     makeImage: 'Buat gambar sertifikat (PNG)',
+    makingImage: 'Membuat gambar…',
     downloadImage: 'Unduh gambar sertifikat',
     progressText: (n: number, total = 10) => `${n} dari ${total} dijawab`,
   },
@@ -119,6 +120,7 @@ const text = {
     onlyMistakes: (count: number) => `Only my mistakes (${count})`,
     allAnswers: (count: number) => `All answers (${count})`,
     makeImage: 'Make the certificate image (PNG)',
+    makingImage: 'Making the image…',
     downloadImage: 'Download the certificate image',
     progressText: (n: number, total = 10) => `${n} of ${total} answered`,
   },
@@ -502,7 +504,17 @@ for (const locale of ['id'] as const) {
       await page.getByLabel(t.name).fill('Budi Santoso');
       const requests: string[] = [];
       page.on('request', (request) => requests.push(request.url()));
+      // The encoded image is held back until released, to see what the page says meanwhile.
+      await page.evaluate(() => {
+        const encode = HTMLCanvasElement.prototype.toBlob;
+        const released = new Promise<void>((resolve) => Object.assign(window, { releaseImage: resolve }));
+        HTMLCanvasElement.prototype.toBlob = function (callback, ...rest) {
+          encode.call(this, (blob) => void released.then(() => callback(blob)), ...rest);
+        };
+      });
       await page.getByRole('button', { name: t.makeImage }).click();
+      await expect(page.getByRole('status').filter({ hasText: t.makingImage })).toBeVisible();
+      await page.evaluate(() => (window as unknown as { releaseImage: () => void }).releaseImage());
       const link = page.getByRole('link', { name: t.downloadImage });
       // Chromium encodes the PNG in idle time, which a headless page under load hardly gets; it then falls back to
       // encoding at once after 1 s (not started) or 10 s (started, not finished), its desktop delays.
