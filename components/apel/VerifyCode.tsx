@@ -49,8 +49,10 @@ export function VerifyCode({ locale, settings, labels }: { locale: string; setti
 
   useEffect(() => {
     const code = new URLSearchParams(window.location.hash.slice(1)).get(codeKey) ?? '';
+    // Only a linked code fills the field: the island runtime runs this after paint, when the person may have typed.
+    if (!code) return;
     setInput(code);
-    if (code) setReading(readCompletionCode(code));
+    setReading(readCompletionCode(code));
   }, []);
 
   const onSubmit = (e: FormEvent) => {

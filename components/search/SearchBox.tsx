@@ -148,6 +148,8 @@ export function SearchBox({ locale, labels, cases, vocabulary, nextSteps }: Prop
 
   useEffect(() => {
     const initial = new URLSearchParams(window.location.search).get('q') ?? '';
+    // Only a linked query fills the box: the island runtime runs this after paint, when the person may have typed.
+    if (!initial) return;
     setQuery(initial);
     if (initial.trim()) void run(initial);
   }, [run]);
