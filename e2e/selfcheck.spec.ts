@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
+import { holdBack } from './held-back';
 
 // The visible words of the self-check and the reporting page in each locale, as a reader sees them.
 const words = {
@@ -33,6 +34,8 @@ const words = {
     gakkumdu: 'Sentra Gakkumdu',
     sevenDays: /Paling lambat 7 hari/,
     pressure: 'Ditekan?',
+    loadingReport: 'Menyusun laporan…',
+    reportFailed: /^Laporan tidak dapat dimuat\. Jawaban Anda tetap ada di alamat halaman ini/,
   },
   en: {
     continue: 'Continue',
@@ -63,6 +66,8 @@ const words = {
     gakkumdu: 'Sentra Gakkumdu (election crimes desk)',
     sevenDays: /Within 7 days of learning of the breach/,
     pressure: 'Under pressure?',
+    loadingReport: 'Preparing your report…',
+    reportFailed: /^The report could not be loaded\. Your answers are still in this page's address/,
   },
 } as const;
 
@@ -148,6 +153,35 @@ for (const locale of ['id', 'en'] as const) {
     });
   });
 
+  // The page carries the questions; the report's results and texts are asked for once answering begins.
+  test(`the last answer brings the report, which says it is being prepared until its data arrives, then takes the focus (${locale})`, async ({ page }) => {
+    const reportData = await holdBack(page, `**/${locale}/periksa-diri/report-data.json`);
+    const answers = new URLSearchParams(answeredFragment());
+    answers.delete('pressure');
+    await page.goto(`/${locale}/periksa-diri/#${answers}`);
+    // Asked for while the last question is still open.
+    await expect.poll(reportData.requested).toBe(true);
+    await page.getByRole('radio', { name: w.no, exact: true }).check();
+    await page.getByRole('button', { name: w.continue, exact: true }).click();
+    await expect(page.getByRole('status').filter({ hasText: w.loadingReport })).toBeVisible();
+    await expect(page.getByRole('region', { name: w.report })).toHaveCount(0);
+    reportData.release();
+    const report = page.getByRole('region', { name: w.report });
+    await expect(report.getByRole('heading', { name: w.followArea })).toBeVisible();
+    await expect(report.getByRole('heading', { name: w.report })).toBeFocused();
+    await expect(page.getByText(w.loadingReport)).toHaveCount(0);
+  });
+
+  test(`a report whose data cannot be loaded says so, and the answers stay in the address (${locale})`, async ({ page }) => {
+    await page.route(`**/${locale}/periksa-diri/report-data.json`, (route) => route.abort('internetdisconnected'));
+    const fragment = answeredFragment();
+    await page.goto(`/${locale}/periksa-diri/#${fragment}`);
+    await expect(page.getByRole('alert').filter({ hasText: w.reportFailed })).toBeVisible();
+    await expect(page.getByRole('region', { name: w.report })).toHaveCount(0);
+    expect(new URL(page.url()).hash).toBe(`#${fragment}`);
+    await expectNoAxeViolations(page, 'report not loaded');
+  });
+
   // Offline use needs the service worker, which the other tests block (playwright.config.ts).
   if (locale === 'id') test.describe(() => {
     test.use({ serviceWorkers: 'allow' });
@@ -157,9 +191,9 @@ for (const locale of ['id', 'en'] as const) {
       await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
       await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
       await context.setOffline(true);
-      const response = await page.goto(`/${locale}/periksa-diri/#status=pns&post=no&follow=yes`);
+      const response = await page.goto(`/${locale}/periksa-diri/#${answeredFragment()}`);
       expect(response?.fromServiceWorker()).toBe(true);
-      await expect(page.getByRole('group').getByRole('heading', { level: 2 })).toBeVisible();
+      await expect(page.getByRole('region', { name: w.report }).getByRole('heading', { name: w.followArea })).toBeVisible();
       const report = await page.goto(`/${locale}/lapor/`);
       expect(report?.fromServiceWorker()).toBe(true);
       await page.getByRole('radio', { name: w.village, exact: true }).check();

@@ -27,7 +27,7 @@ const { count, size, warnings } = await generateSW({
   globDirectory: outDir,
   // The checker's rule texts (fetched when a verdict is first shown) and its free-text data (when a reader
   // starts to type), and the quiz's questions must be there offline too.
-  globPatterns: ['**/*.{html,js,css,svg,png,webmanifest,woff2}', '*/cek/rule-texts.json', '*/cek/search-data.json', '*/kuis/questions.json'],
+  globPatterns: ['**/*.{html,js,css,svg,png,webmanifest,woff2}', '*/cek/rule-texts.json', '*/cek/search-data.json', '*/kuis/questions.json', '*/periksa-diri/report-data.json'],
   globIgnores: [
     // Unknown addresses are answered by the host's 404 page, online only.
     '404.html',

@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { type CheckerTexts, type CheckerView, casesWrittenFor, type FactPair, type Note, parseQuery, type RuleLogic, type RuleSet, scenarioFromLocation, prepareRules, scenarioEvaluator, serializeFragment, withActor } from '@/lib/rules/browser';
+import { useJsonWhenIdle } from '@/components/islands/load-json';
 import { whenIdle } from '@/components/islands/when-idle';
 import { AnswerList } from './AnswerList';
 import { CaseGallery } from './CaseGallery';
@@ -27,7 +28,6 @@ export function ScenarioChecker({ view }: { view: CheckerView }) {
   const [scenario, setScenario] = useState('');
   const [editing, setEditing] = useState<string | null>(null);
   const [focusAfter, setFocusAfter] = useState(false);
-  const [texts, setTexts] = useState<CheckerTexts | null | undefined>(undefined);
   /** The status the person chose; it carries over to the gallery's cases and the suggestions. */
   const [actor, setActor] = useState<string | undefined>(undefined);
   /** The text of an old query link just read, until its address is replaced by the fragment. */
@@ -122,23 +122,7 @@ export function ScenarioChecker({ view }: { view: CheckerView }) {
   // The result texts come on demand, once per page: the page itself carries only the rules' logic. They are asked
   // for after the first answer, when the page is next idle (so that reading them does not fall on an answer's
   // paint), and are usually there by the verdict.
-  const begun = result.facts.length > 0;
-  useEffect(() => {
-    if (!begun || texts !== undefined) return;
-    let live = true;
-    const load = () =>
-      fetch(view.textsUrl)
-        .then((response) => (response.ok ? (response.json() as Promise<CheckerTexts>) : Promise.reject(new Error(String(response.status)))))
-        .then(
-          (loaded) => live && setTexts(loaded),
-          () => live && setTexts(null),
-        );
-    const cancel = whenIdle(load, 1000);
-    return () => {
-      live = false;
-      cancel();
-    };
-  }, [begun, texts, view.textsUrl]);
+  const texts = useJsonWhenIdle<CheckerTexts>(view.textsUrl, result.facts.length > 0);
   const key = editing ?? (settled ? result.sharpen[0] : result.missing[0]);
   const question = view.questions.find((candidate) => candidate.key === key);
 

@@ -8,6 +8,7 @@ import { parseRoundRequest, withoutRoundParam } from '@/lib/quiz/round-param';
 import { answerCurrent, newProgress, type RoundPosition, roundPosition, startRetry } from '@/lib/quiz/round-state';
 import { type AnswerKey, scorableQuestions, scoreRound } from '@/lib/quiz/score';
 import { formatMessage, type Message } from '@/lib/i18n/format-message';
+import { fetchJson } from '@/components/islands/load-json';
 import { AnswerReview } from './AnswerReview';
 import { QuestionCard } from './QuestionCard';
 import { QuizResult } from './QuizResult';
@@ -85,8 +86,7 @@ export function Quiz({ locale, questionsUrl, labels, topicNames, answerKey, roun
 
   useEffect(() => {
     let live = true;
-    fetch(questionsUrl)
-      .then((response) => (response.ok ? (response.json() as Promise<QuizQuestion[]>) : Promise.reject(new Error(String(response.status)))))
+    fetchJson<QuizQuestion[]>(questionsUrl)
       .then(
         (bank) => live && setQuestions(bank),
         () => live && setNotices((current) => [...current, 'noticeLoadFailed']),

@@ -9,7 +9,8 @@ import { buildReport } from '@/lib/selfcheck/report';
 import type { FlaggedCertainty } from '@/lib/rules/browser';
 import type { SelfCheckQuestion } from '@/lib/selfcheck/types';
 import type { ReportTextLabels } from '@/lib/selfcheck/report-text';
-import type { SelfCheckData } from '@/lib/selfcheck/view';
+import type { SelfCheckPageData, SelfCheckReportData } from '@/lib/selfcheck/view';
+import { useJsonWhenIdle } from '@/components/islands/load-json';
 import { SelfCheckReport } from './SelfCheckReport';
 
 /** The report's own words come from the text report's labels; these are the rest of the self-check's. */
@@ -46,6 +47,8 @@ export interface SelfCheckLabels extends ReportTextLabels {
   missing: string;
   disclaimer: string;
   checkedOn: Message;
+  loadingReport: string;
+  reportFailed: string;
   statuses: Record<FlaggedCertainty, string>;
 }
 
@@ -63,12 +66,20 @@ export function asStep(question: SelfCheckQuestion<string>, labels: SelfCheckLab
   return { key: question.id, summary: 'area' in question ? question.area : question.question, question: question.question, help: question.help, options };
 }
 
+interface Props {
+  data: SelfCheckPageData;
+  /** The report's results and texts (report-data.json): the same for everyone, so asking for it tells nothing. */
+  reportUrl: string;
+  labels: SelfCheckLabels;
+  paths: SelfCheckPaths;
+}
+
 /**
  * The self-check: one question per screen, then the report. The page address (after #) holds every answer,
  * so a reload or a bookmark brings back the same report; each answer is a history entry, so the browser's
  * back button steps back too. Nothing is stored anywhere else.
  */
-export function SelfCheck({ data, labels, paths }: { data: SelfCheckData; labels: SelfCheckLabels; paths: SelfCheckPaths }) {
+export function SelfCheck({ data, reportUrl, labels, paths }: Props) {
   const { questions } = data;
   // The first question is rendered at build time (no layout shift); the fragment of a shared link is read once live.
   const [answers, setAnswers] = useState<Answers>(new Map());
@@ -92,18 +103,25 @@ export function SelfCheck({ data, labels, paths }: { data: SelfCheckData; labels
     return () => window.removeEventListener('popstate', read);
   }, [questions]);
 
-  useEffect(() => {
-    if (!focusAfter) return;
-    setFocusAfter(false);
-    heading.current?.focus();
-  }, [focusAfter]);
+  // The report's data is asked for once answering begins (or a page address brings answers), when the page is next
+  // idle: it is usually here by the last question, and a bookmarked report waits for it with a loading line.
+  const reportData = useJsonWhenIdle<SelfCheckReportData>(reportUrl, answers.size > 0);
 
   const asked = askedQuestions(questions, answers);
   const shown = (cursor ? asked.find((question) => question.id === cursor) : undefined) ?? firstUnanswered(questions, answers);
+  const full = useMemo(() => (reportData ? { ...data, ...reportData } : undefined), [data, reportData]);
   const report = useMemo(
-    () => (shown ? undefined : buildReport(questions, answers, data.results, data.checkerOrder, data.alwaysFine)),
-    [shown, questions, answers, data],
+    () => (shown || !full ? undefined : buildReport(questions, answers, full.results, full.checkerOrder, full.alwaysFine)),
+    [shown, questions, answers, full],
   );
+
+  // A report still on its way takes the focus when it arrives.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the report's arrival is what renders the heading
+  useEffect(() => {
+    if (!focusAfter || !heading.current) return;
+    setFocusAfter(false);
+    heading.current.focus();
+  }, [focusAfter, report]);
 
   const save = (next: Answers, nextCursor: string | null) => {
     const clean = pruneAnswers(questions, next);
@@ -171,10 +189,20 @@ export function SelfCheck({ data, labels, paths }: { data: SelfCheckData; labels
           />
         </div>
       )}
-      {report && (
+      {!shown && reportData === undefined && (
+        <p role="status" className="mt-6">
+          {labels.loadingReport}
+        </p>
+      )}
+      {!shown && reportData === null && (
+        <p role="alert" className="mt-6 font-semibold text-violation">
+          {labels.reportFailed}
+        </p>
+      )}
+      {report && full && (
         <SelfCheckReport
           report={report}
-          data={data}
+          data={full}
           answers={answers}
           labels={labels}
           paths={paths}

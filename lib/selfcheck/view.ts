@@ -43,6 +43,17 @@ export interface SelfCheckData {
   lastChecked: string;
 }
 
+/** What only the report needs: the engine's results and their texts, loaded by the page once answering begins. */
+export type SelfCheckReportData = Pick<SelfCheckData, 'results' | 'rules' | 'notes' | 'sanctions'>;
+
+/** What the page carries: the questions, and what reading a page address of answers takes. */
+export type SelfCheckPageData = Omit<SelfCheckData, keyof SelfCheckReportData>;
+
+/** Splits the data into what the page carries and what its report-data.json holds. */
+export function splitSelfCheckData({ results, rules, notes, sanctions, ...page }: SelfCheckData): { page: SelfCheckPageData; report: SelfCheckReportData } {
+  return { page, report: { results, rules, notes, sanctions } };
+}
+
 /** Every combination of answers that can reach the scenario of one area, for one status. */
 function* areaAnswerSets(file: SelfCheckFile, status: SelfCheckQuestion<unknown>, area: SelfCheckQuestion<unknown>): Generator<Answers> {
   const details = file.questions.filter((question) => question.kind === 'detail' && question.of === area.id);
