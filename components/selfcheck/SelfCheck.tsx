@@ -68,7 +68,7 @@ export function asStep(question: SelfCheckQuestion<string>, labels: SelfCheckLab
 
 interface Props {
   data: SelfCheckPageData;
-  /** The report's results and texts (report-data.json): the same for everyone, so asking for it tells nothing. */
+  /** The report's results and texts (report-data.json): one file for everyone, so asking for it sends no answer. */
   reportUrl: string;
   labels: SelfCheckLabels;
   paths: SelfCheckPaths;
