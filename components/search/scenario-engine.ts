@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { MatchTarget, ScenarioMatcher, SearchVocabulary } from '@/lib/search/scenario-matcher';
+import { fetchJson } from '@/components/islands/load-json';
 
 let engine: Promise<typeof import('@/lib/search/scenario-matcher')> | undefined;
 
@@ -27,7 +28,7 @@ export function useScenarioMatcher<Target extends MatchTarget>(dataUrl: string, 
   useEffect(() => {
     if (!wanted) return;
     let live = true;
-    const data = fetch(dataUrl).then((response) => response.json() as Promise<MatcherData<Target>>);
+    const data = fetchJson<MatcherData<Target>>(dataUrl);
     Promise.all([loadScenarioEngine(), data]).then(
       ([engine, { scenarios, vocabulary }]) => {
         if (live) setReady({ match: engine.createScenarioMatcher(scenarios, vocabulary), scenarios });
